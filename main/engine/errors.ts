@@ -18,6 +18,8 @@ export class UserError extends Error {
     message: string,
     readonly place: ProblemPlace = {},
     readonly code: ErrorCode = 'BAD_INPUT',
+    /** Every problem when there were several; the message describes the first. */
+    readonly problems: readonly (ProblemPlace & { message: string })[] = [],
   ) {
     super(message);
   }

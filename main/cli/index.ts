@@ -1,0 +1,107 @@
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { isUserError } from '../engine/errors';
+import { EXIT, printJson, processIo, type Io } from './output';
+
+function integer(name: string, min: number, max: number) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < min || n > max) throw new InvalidArgumentError(`${name} must be a whole number from ${min} to ${max}`);
+    return n;
+  };
+}
+
+function fraction(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0 || n > 1) throw new InvalidArgumentError('must be a number from 0 to 1');
+  return n;
+}
+
+/** Builds the `cutover` program; each command's code loads only when it runs. */
+export function buildProgram(io: Io, setExit: (code: number) => void): Command {
+  const program = new Command('cutover')
+    .description('Cutover Workbench: offline healthcare data migrations (exit codes: 0 ok, 1 verdict failed, 2 bad input, 3 internal error)')
+    .version(process.env.npm_package_version ?? '0.1.0')
+    .showHelpAfterError('(run cutover --help for usage)')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
+
+  program
+    .command('init')
+    .description('create a migration project from a template')
+    .argument('<dir>', 'new project folder')
+    .option('--template <name>', 'template to start from', 'demo')
+    .option('--patients <n>', 'synthetic patients in the demo source', integer('--patients', 1, 1_000_000), 500)
+    .option('--seed <n>', 'random seed for the demo source', integer('--seed', 0, 2 ** 31 - 1), 42)
+    .option('--json', 'print a JSON summary')
+    .action(async (dir, options) => setExit(await (await import('./commands/init')).init(io, dir, options)));
+
+  program
+    .command('generate')
+    .description('write seeded synthetic PAS source data (same seed, same bytes)')
+    .requiredOption('--out <dir>', 'folder to write the CSV files and defects.json into')
+    .option('--patients <n>', 'number of patients', integer('--patients', 1, 10_000_000), 1000)
+    .option('--seed <n>', 'random seed', integer('--seed', 0, 2 ** 31 - 1), 42)
+    .option('--defect-rate <r>', 'share of records given one injected defect (0-1)', fraction, 0.03)
+    .option('--json', 'print a JSON summary')
+    .action(async (options) => setExit(await (await import('./commands/generate')).generate(io, options)));
+
+  program
+    .command('validate')
+    .description('check a project and list every problem with its location')
+    .argument('<project>', 'project folder')
+    .option('--json', 'print the problems as JSON')
+    .action(async (dir, options) => setExit(await (await import('./commands/validate')).validate(io, dir, options)));
+
+  program
+    .command('run')
+    .description('run the pipeline: extract, transform, validate, load')
+    .argument('<project>', 'project folder')
+    .option('--dry-run', 'load into a scratch copy of the target and throw it away')
+    .option('--batch-size <n>', 'rows per committed batch', integer('--batch-size', 1, 100_000))
+    .option('--json', 'print one JSON object: runId, status, tables')
+    .action(async (dir, options) => setExit(await (await import('./commands/run')).run(io, dir, options)));
+
+  program
+    .command('runs')
+    .description('list the runs of a project')
+    .argument('<project>', 'project folder')
+    .option('--json', 'print the runs as JSON')
+    .action(async (dir, options) => setExit(await (await import('./commands/runs')).runs(io, dir, options)));
+
+  program
+    .command('serve')
+    .description('serve the app to a local browser over a loopback bridge (127.0.0.1, random token)')
+    .argument('[project]', 'project folder to open')
+    .option('--demo', 'open (creating on first use) the demo project in ~/.cutover/demo')
+    .addOption(new Option('--port <n>', 'port; 0 picks a free one').argParser(integer('--port', 0, 65535)).default(0))
+    .option('--no-open', 'do not try to open a browser')
+    .action(async (dir, options) => setExit(await (await import('./commands/serve')).serve(io, dir, options)));
+
+  return program;
+}
+
+/** Runs the CLI with `argv` (without node and script) and answers the exit code. */
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const program = buildProgram(io, (code) => {
+    exitCode = code;
+  });
+  const json = argv.includes('--json');
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? EXIT.ok : EXIT.badInput;
+    }
+    if (isUserError(error)) {
+      if (json) printJson(io, { error: { code: error.code, message: error.message, ...error.place, problems: error.problems } });
+      io.err(`cutover: ${error.describe()}`);
+      for (const p of error.problems.slice(1)) io.err(`cutover: ${[p.file, p.line].filter(Boolean).join(':')}: ${p.field ? `${p.field}: ` : ''}${p.message}`);
+      return EXIT.badInput;
+    }
+    io.err(`cutover: internal error: ${(error as Error).message ?? String(error)}`);
+    if (process.env.CUTOVER_DEBUG) io.err(String((error as Error).stack));
+    return EXIT.internal;
+  }
+}

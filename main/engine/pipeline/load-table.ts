@@ -1,0 +1,151 @@
+import type { RunEvent } from '../../../preload/contract';
+import type { IssueRecord, RunStore } from '../../store/run-store';
+import { CancelledError } from '../errors';
+import { readCsvBatches } from '../sources/csv-folder';
+import { TableProgress } from './progress';
+import type { SqliteTarget } from './sqlite-target';
+import type { TablePlan } from './table-plan';
+import { transformRow, type MappedRow } from './transform-row';
+
+/** What one table's load needs from the run around it. */
+export interface TableRunContext {
+  runId: string;
+  store: RunStore;
+  target: SqliteTarget;
+  batchSize: number;
+  signal?: AbortSignal;
+  emit: (event: RunEvent) => void;
+  /** Rows done by earlier tables, the run's total and when it started, for ETA. */
+  rowsBefore: number;
+  totalRows: number;
+  startedAt: number;
+}
+
+/**
+ * Streams one target table's driving source through extract → transform → validate →
+ * load, batch by batch. Each batch's rows are loaded in one target transaction, then
+ * recorded in the run store with its issues and rejects.
+ */
+export async function loadTable(plan: TablePlan, context: TableRunContext): Promise<TableProgress> {
+  const { runId, store, target, emit } = context;
+  const name = plan.table.name;
+  const progress = new TableProgress(name);
+  const writer = target.writer(plan);
+  for (const stage of ['extract', 'transform', 'validate', 'load'] as const) emit({ type: 'stage-started', runId, table: name, stage });
+  const batches = readCsvBatches(plan.source.file, context.batchSize, plan.source.read);
+  const pendingIssues = new Map<string, number>();
+  const flushIssues = () => {
+    for (const [rule, count] of pendingIssues) emit({ type: 'issue-found', runId, table: name, rule, count });
+    pendingIssues.clear();
+  };
+  let seq = 0;
+  try {
+    for (;;) {
+      if (context.signal?.aborted) throw new CancelledError('Run cancelled');
+      const extractStart = performance.now();
+      const next = await batches.next();
+      if (next.done) break;
+      const rows = next.value;
+      progress.add('extract', rows.length, performance.now() - extractStart);
+
+      const mapped: LoadedRow[] = progress.time('transform', rows.length, () => rows.map((row) => transformRow(plan, row)));
+      progress.time('validate', mapped.length, () => checkParents(mapped, writer.missingParent));
+      const counts = { read: rows.length, written: 0, rejected: 0, skipped: 0 };
+      const loadable = mapped.filter((m) => m.problems.length === 0).length;
+      progress.time('load', loadable, () => {
+        target.transaction(() => {
+          for (const row of mapped) {
+            if (row.problems.length === 0) loadRow(row, writer.load);
+            if (row.problems.length > 0) counts.rejected++;
+            else if (row.outcome === 'skipped') counts.skipped++;
+            else counts.written++;
+          }
+        });
+        seq++;
+        const issues = toIssues(name, plan.source.read.label, mapped);
+        store.recordBatch(runId, {
+          table: name,
+          seq,
+          firstLine: rows[0]?.line ?? null,
+          lastLine: rows.at(-1)?.line ?? null,
+          counts,
+        });
+        store.recordIssues(runId, issues);
+        store.recordRejects(
+          runId,
+          name,
+          mapped.filter((m) => m.problems.length > 0).map((m) => ({
+            file: plan.source.read.label,
+            line: m.source.line,
+            key: null,
+            reasons: m.problems.map((p) => `${p.rule}${p.field ? ` ${p.field}` : ''}: ${p.message}`),
+          })),
+        );
+        for (const issue of issues) pendingIssues.set(issue.rule, (pendingIssues.get(issue.rule) ?? 0) + 1);
+      });
+      for (const key of ['read', 'written', 'rejected', 'skipped'] as const) progress.counts[key] += counts[key];
+      if (progress.due()) {
+        flushIssues();
+        emit(progressEvent(progress, context, seq));
+      }
+      // Let the host answer other requests (and the window repaint) between batches.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  } finally {
+    await batches.return(undefined);
+  }
+  flushIssues();
+  emit(progressEvent(progress, context, seq));
+  emit({ type: 'table-finished', runId, counts: { ...progress.counts } });
+  return progress;
+}
+
+type LoadedRow = MappedRow & { outcome?: 'written' | 'skipped' };
+
+function loadRow(row: LoadedRow, load: (values: MappedRow['values']) => 'written' | 'skipped' | 'duplicate'): void {
+  try {
+    const outcome = load(row.values);
+    if (outcome === 'duplicate') {
+      row.problems.push({ rule: 'duplicate_key', field: null, message: 'another row of this run has the same key' });
+    } else {
+      row.outcome = outcome;
+    }
+  } catch (error) {
+    const message = (error as Error).message.replace(/^.*constraint failed: /i, 'constraint failed: ');
+    row.problems.push({ rule: 'references', field: null, message });
+  }
+}
+
+function checkParents(rows: MappedRow[], missingParent: (values: MappedRow['values']) => { columns: string[]; refTable: string } | null) {
+  for (const row of rows) {
+    if (row.problems.length > 0) continue;
+    const fk = missingParent(row.values);
+    if (fk) {
+      row.problems.push({
+        rule: 'references',
+        field: fk.columns.join(','),
+        message: `${fk.columns.join(', ')} points at no loaded ${fk.refTable} row`,
+      });
+    }
+  }
+}
+
+function toIssues(table: string, file: string, rows: MappedRow[]): IssueRecord[] {
+  return rows.flatMap((row) =>
+    row.problems.map((p) => ({
+      table,
+      field: p.field,
+      rule: p.rule,
+      severity: 'error' as const,
+      message: p.message,
+      file,
+      line: row.source.line,
+      key: null,
+    })),
+  );
+}
+
+function progressEvent(progress: TableProgress, context: TableRunContext, seq: number): RunEvent {
+  const rowsDone = context.rowsBefore + progress.counts.read;
+  return progress.event(context.runId, seq, rowsDone, context.totalRows, performance.now() - context.startedAt);
+}

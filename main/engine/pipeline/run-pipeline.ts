@@ -1,0 +1,98 @@
+import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { STAGES, type RunEvent, type RunStatus, type TableCounts } from '../../../preload/contract';
+import { RunStore } from '../../store/run-store';
+import { CancelledError, isUserError } from '../errors';
+import type { Project } from '../project/inspect-project';
+import { countCsvRows } from '../sources/csv-folder';
+import { loadTable } from './load-table';
+import { newRunId } from './run-id';
+import { SqliteTarget } from './sqlite-target';
+import { planTables } from './table-plan';
+
+/** How to run the pipeline once. */
+export interface RunOptions {
+  runId?: string;
+  /** Load into a scratch copy of the target that is thrown away afterwards. */
+  dryRun?: boolean;
+  batchSize?: number;
+  signal?: AbortSignal;
+  onEvent?: (event: RunEvent) => void;
+}
+
+/** How a run ended, with its per-table counts. */
+export interface RunResult {
+  runId: string;
+  status: RunStatus;
+  tables: TableCounts[];
+  millis: number;
+}
+
+/**
+ * Runs the pipeline over every mapped target table, parents first, recording the run,
+ * its batches, issues and rejects in the run store. A failure (malformed source, say)
+ * marks the run failed and is rethrown; what earlier batches committed stays committed.
+ */
+export async function runPipeline(project: Project, options: RunOptions = {}): Promise<RunResult> {
+  const runId = options.runId ?? newRunId();
+  const dryRun = options.dryRun ?? false;
+  const batchSize = options.batchSize ?? project.config.pipeline.batchSize;
+  const emit = options.onEvent ?? (() => {});
+  const plans = planTables(project);
+  const totalRows = (await Promise.all(plans.map((p) => countCsvRows(p.source.file)))).reduce((a, b) => a + b, 0);
+  const store = RunStore.open(project.dir);
+  const startedAt = performance.now();
+  const tables: TableCounts[] = [];
+  let target: SqliteTarget | undefined;
+  const targetFile = dryRun ? scratchCopy(project, runId) : join(project.dir, project.config.target.path);
+  try {
+    store.createRun(runId, plans.map((p) => p.table.name), { dryRun, batchSize, strategy: project.config.pipeline.strategy });
+    store.audit('run.started', runId, { dryRun, batchSize });
+    emit({ type: 'run-started', runId, tables: plans.map((p) => p.table.name), totalRows, dryRun });
+    target = SqliteTarget.open(targetFile, project.config.target.path, runId, plans.map((p) => p.table));
+    let rowsBefore = 0;
+    for (const plan of plans) {
+      const progress = await loadTable(plan, {
+        runId, store, target, batchSize, signal: options.signal, emit, rowsBefore, totalRows, startedAt,
+      });
+      rowsBefore += progress.counts.read;
+      tables.push({ ...progress.counts });
+      for (const stage of STAGES) {
+        const { rows, millis } = progress.stage(stage);
+        const rowsOut = stage === 'load' ? progress.counts.written + progress.counts.skipped : rows;
+        store.recordStage(runId, { table: plan.table.name, stage, rowsIn: rows, rowsOut, millis });
+      }
+    }
+    const millis = performance.now() - startedAt;
+    store.finishRun(runId, 'succeeded');
+    store.audit('run.finished', runId, { status: 'succeeded', tables });
+    emit({ type: 'run-finished', runId, status: 'succeeded', tables, millis });
+    return { runId, status: 'succeeded', tables, millis };
+  } catch (error) {
+    const millis = performance.now() - startedAt;
+    if (error instanceof CancelledError) {
+      store.finishRun(runId, 'cancelled', 'cancelled by the user');
+      store.audit('run.cancelled', runId, {});
+      emit({ type: 'run-finished', runId, status: 'cancelled', tables, millis });
+      return { runId, status: 'cancelled', tables, millis };
+    }
+    const message = isUserError(error) ? error.describe() : error instanceof Error ? error.message : String(error);
+    store.finishRun(runId, 'failed', message);
+    store.audit('run.failed', runId, { message });
+    emit({ type: 'run-failed', runId, message });
+    throw error;
+  } finally {
+    target?.close();
+    store.close();
+    if (dryRun) rmSync(join(project.dir, '.cutover', 'scratch'), { recursive: true, force: true });
+  }
+}
+
+function scratchCopy(project: Project, runId: string): string {
+  const dir = join(project.dir, '.cutover', 'scratch');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `dry-run-${runId}.db`);
+  const real = join(project.dir, project.config.target.path);
+  if (existsSync(real)) copyFileSync(real, file);
+  return file;
+}

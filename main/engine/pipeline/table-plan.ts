@@ -1,0 +1,60 @@
+import { findColumn, findTable, type CatalogColumn, type CatalogForeignKey, type CatalogTable } from '../catalog/catalog';
+import { loadOrder } from '../catalog/load-order';
+import { UserError } from '../errors';
+import type { FieldMapping } from '../mapping/contract-schema';
+import { compileContractExpression, type CompiledExpression } from '../mapping/expressions';
+import type { Project } from '../project/inspect-project';
+import { findSourceTable, type SourceTable } from '../project/source-tables';
+import { drivingSources } from './driving-source';
+
+/** How one target column is filled. */
+export interface FieldPlan {
+  column: CatalogColumn;
+  mapping: FieldMapping;
+  required: boolean;
+  crosswalk: Map<string, string> | null;
+  expression: CompiledExpression | null;
+}
+
+/** How one target table is loaded: from which source, field by field, checking which keys. */
+export interface TablePlan {
+  table: CatalogTable;
+  source: SourceTable;
+  fields: FieldPlan[];
+  /** Foreign keys to other tables of the catalog, checked before a row is loaded. */
+  parents: CatalogForeignKey[];
+}
+
+const LOADED = new Set(['DIRECT_SOURCE', 'LOOKUP_TRANSLATION', 'DERIVED', 'SURROGATE_ETL']);
+
+/** Builds the load plan of every mapped target table, parents before children. */
+export function planTables(project: Project): TablePlan[] {
+  const mapped = new Set(drivingSources(project.mappings).map((d) => d.table.toLowerCase()));
+  const plans: TablePlan[] = [];
+  for (const table of loadOrder(project.catalog.tables)) {
+    if (!mapped.has(table.name.toLowerCase())) continue;
+    const mappings = project.mappings.filter((m) => m.target_table.toLowerCase() === table.name.toLowerCase() && LOADED.has(m.class));
+    const driving = drivingSources(mappings)[0];
+    const source = driving?.sources[0] ? findSourceTable(project.sourceTables, driving.sources[0]) : undefined;
+    if (!source) throw new UserError(`${table.name} has no driving source table`, { file: 'mapping/contract.csv' });
+    plans.push({
+      table,
+      source,
+      fields: mappings.map((m) => planField(project, table, m)),
+      parents: table.foreignKeys.filter((fk) => fk.refTable.toLowerCase() !== table.name.toLowerCase() && findTable(project.catalog, fk.refTable)),
+    });
+  }
+  return plans;
+}
+
+function planField(project: Project, table: CatalogTable, mapping: FieldMapping): FieldPlan {
+  const column = findColumn(table, mapping.target_field);
+  if (!column) throw new UserError(`${table.name} has no column ${mapping.target_field}`, { file: 'mapping/contract.csv', line: mapping.line });
+  return {
+    column,
+    mapping,
+    required: mapping.required || column.notNull,
+    crosswalk: mapping.crosswalk ? (project.crosswalks.get(mapping.crosswalk)?.codes ?? null) : null,
+    expression: mapping.expression ? compileContractExpression(mapping.expression) : null,
+  };
+}

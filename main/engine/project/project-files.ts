@@ -1,0 +1,8 @@
+/** The files of a project, relative to its folder. */
+export const PROJECT_FILES = {
+  project: 'project.yaml',
+  contract: 'mapping/contract.csv',
+  crosswalks: 'mapping/crosswalks',
+  rules: 'quality/rules.yaml',
+  gates: 'quality/gates.yaml',
+} as const;
