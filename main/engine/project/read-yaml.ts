@@ -19,7 +19,7 @@ export function readYaml<S extends z.ZodType>(file: string, label: string, schem
     return { value: null, problems: [{ file: label, message: 'file not found or not readable' }] };
   }
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  const doc = parseDocument(text, { lineCounter, prettyErrors: true });
   if (doc.errors.length > 0) {
     return {
       value: null,

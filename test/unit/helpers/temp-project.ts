@@ -1,6 +1,7 @@
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const made: string[] = [];
 
@@ -41,7 +42,7 @@ export function patientRow(id: string, overrides: Partial<Record<string, string>
  */
 export function demoProjectWith(rows: { patients?: string[]; admissions?: string[]; outpatient_appointments?: string[]; diagnoses?: string[] }): string {
   const dir = tempDir('cutover-project-');
-  cpSync(join(__dirname, '..', '..', '..', 'assets', 'templates', 'demo'), dir, { recursive: true });
+  cpSync(fileURLToPath(new URL('../../../assets/templates/demo', import.meta.url)), dir, { recursive: true });
   for (const table of Object.keys(HEADERS) as (keyof typeof HEADERS)[]) writeSource(dir, table, rows[table] ?? []);
   return dir;
 }
