@@ -30,7 +30,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .description('create a migration project from a template')
     .argument('<dir>', 'new project folder')
     .option('--template <name>', 'template to start from', 'demo')
-    .option('--patients <n>', 'synthetic patients in the demo source', integer('--patients', 1, 1_000_000), 500)
+    .option('--patients <n>', 'synthetic patients in the demo source', integer('--patients', 1, 1_000_000), 2000)
     .option('--seed <n>', 'random seed for the demo source', integer('--seed', 0, 2 ** 31 - 1), 42)
     .option('--json', 'print a JSON summary')
     .action(async (dir, options) => setExit(await (await import('./commands/init')).init(io, dir, options)));

@@ -29,7 +29,7 @@ export async function initProject(dirArg: string, options: InitOptions): Promise
   mkdirSync(dir, { recursive: true });
   cpSync(join(assetsDir(), 'templates', options.template), dir, { recursive: true });
   const dataset = await generateDataset({
-    patients: options.patients ?? 500,
+    patients: options.patients ?? 2000,
     seed: options.seed ?? 42,
     outDir: join(dir, 'source'),
   });

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { isValidNhsNumber } from '../../../../../main/engine/identifiers/nhs-number';
+import { dayNumber } from '../../../../../main/engine/synth/calendar';
+import {
+  breakNhsNumber, chooseAdmissionDefect, chooseAppointmentDefect, chooseDiagnosisDefect, choosePatientDefect,
+  impossibleDate, isRealLegacyDate,
+} from '../../../../../main/engine/synth/defects';
+import { Prng } from '../../../../../main/engine/synth/prng';
+import { legacyDateValue } from './dataset-fixture';
+
+describe('defect helpers', () => {
+  it('makes impossible dates that keep the legacy shape', () => {
+    const rng = new Prng(4);
+    for (let i = 0; i < 2000; i++) {
+      const day = dayNumber(1920, 1, 1) + rng.below(40_000);
+      const value = impossibleDate(rng, day);
+      expect(value).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
+      expect(legacyDateValue(value)).toBeNull();
+      expect(isRealLegacyDate(value)).toBe(false);
+    }
+    expect(isRealLegacyDate('29/02/2024')).toBe(true);
+    expect(isRealLegacyDate('29/02/2023')).toBe(false);
+  });
+
+  it('breaks an NHS number by its check digit only', () => {
+    const rng = new Prng(5);
+    for (let i = 0; i < 500; i++) {
+      const broken = breakNhsNumber(rng, '9434765919');
+      expect(broken).toMatch(/^943476591\d$/);
+      expect(isValidNhsNumber(broken)).toBe(false);
+    }
+  });
+
+  it('chooses nothing at rate 0 and something at rate 1', () => {
+    const rng = new Prng(6);
+    for (let i = 0; i < 500; i++) {
+      expect(choosePatientDefect(rng, 0, true)).toBeNull();
+      expect(chooseAdmissionDefect(rng, 0, true)).toBeNull();
+      expect(chooseAppointmentDefect(rng, 0)).toBeNull();
+      expect(chooseDiagnosisDefect(rng, 0)).toBeNull();
+      expect(choosePatientDefect(rng, 1, true)).not.toBeNull();
+    }
+  });
+
+  it('never puts a future birth on an active patient nor reverses an open spell', () => {
+    const rng = new Prng(7);
+    const patientKinds = new Set<string>();
+    const quietKinds = new Set<string>();
+    const openKinds = new Set<string>();
+    for (let i = 0; i < 5000; i++) {
+      patientKinds.add(choosePatientDefect(rng, 1, false)!);
+      quietKinds.add(choosePatientDefect(rng, 1, true)!);
+      openKinds.add(chooseAdmissionDefect(rng, 1, false)!);
+    }
+    expect(patientKinds.has('future_birth_date')).toBe(false);
+    expect(quietKinds.has('future_birth_date')).toBe(true);
+    expect(openKinds.has('discharge_before_admission')).toBe(false);
+    expect(openKinds.has('orphan_admission')).toBe(true);
+  });
+});
