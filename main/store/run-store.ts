@@ -46,7 +46,9 @@ export class RunStore {
     try {
       db = openDatabase(file);
       migrate(db, file);
-      return new RunStore(db);
+      const store = new RunStore(db);
+      store.closeInterruptedRuns();
+      return store;
     } catch (error) {
       db?.close();
       if (error instanceof UserError) throw error;
@@ -63,11 +65,23 @@ export class RunStore {
   createRun(id: string, tables: readonly string[], options: { dryRun: boolean; [key: string]: unknown }): void {
     this.db.transaction(() => {
       this.db
-        .prepare('INSERT INTO runs (id, status, started_at, dry_run, options_json) VALUES (?, ?, ?, ?, ?)')
-        .run(id, 'running', new Date().toISOString(), options.dryRun ? 1 : 0, JSON.stringify(options));
+        .prepare('INSERT INTO runs (id, status, started_at, dry_run, options_json, pid) VALUES (?, ?, ?, ?, ?, ?)')
+        .run(id, 'running', new Date().toISOString(), options.dryRun ? 1 : 0, JSON.stringify(options), process.pid);
       const addTable = this.db.prepare('INSERT INTO run_tables (run_id, table_name, position) VALUES (?, ?, ?)');
       tables.forEach((table, position) => addTable.run(id, table, position));
     })();
+  }
+
+  /**
+   * Marks as failed every run still 'running' whose process is gone (the app was killed
+   * or crashed mid-run), so the history never shows a run that will not finish.
+   */
+  closeInterruptedRuns(): void {
+    const running = this.db.prepare("SELECT id, pid FROM runs WHERE status = 'running'").all() as { id: string; pid: number | null }[];
+    for (const run of running) {
+      if (run.pid !== null && isAlive(run.pid)) continue;
+      this.finishRun(run.id, 'failed', 'interrupted: the process running it stopped before it finished');
+    }
   }
 
   /** Records the end of a run. */
@@ -174,6 +188,15 @@ export class RunStore {
         .all(id, issueLimit) as IssueRow[]
     ).map(toIssue);
     return { ...summary, tables, stages, issueCount, issues };
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

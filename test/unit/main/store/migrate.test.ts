@@ -95,3 +95,19 @@ describe('the run store', () => {
     store.close();
   });
 });
+
+describe('interrupted runs', () => {
+  it('marks a running run whose process is gone as failed, and leaves a live one alone', () => {
+    const dir = tempDir();
+    const store = RunStore.open(dir);
+    store.createRun('live', ['A'], { dryRun: false });
+    store.createRun('dead', ['A'], { dryRun: false });
+    store.db.prepare("UPDATE runs SET pid = 2147483646 WHERE id = 'dead'").run();
+    store.close();
+    const reopened = RunStore.open(dir);
+    const byId = Object.fromEntries(reopened.listRuns().map((r) => [r.id, r]));
+    expect(byId.live).toMatchObject({ status: 'running' });
+    expect(byId.dead).toMatchObject({ status: 'failed', error: expect.stringMatching(/interrupted/) });
+    reopened.close();
+  });
+});
