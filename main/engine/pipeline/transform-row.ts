@@ -52,7 +52,7 @@ function mapField(field: FieldPlan, values: Record<string, string>, problems: Ro
   if (field.expression) {
     const result = field.expression(values);
     if (result instanceof Error) {
-      problems.push({ rule: 'expression', field: column.name, message: `expression failed: ${result.message.split('\n')[0]}` });
+      problems.push({ rule: 'expression', field: column.name, message: result.message.split('\n')[0]! });
       return null;
     }
     value = result;

@@ -1,0 +1,97 @@
+import { useState } from 'react';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import Switch from '@mui/material/Switch';
+import TextField from '@mui/material/TextField';
+import Tooltip from '@mui/material/Tooltip';
+import Typography from '@mui/material/Typography';
+import PlayArrow from '@mui/icons-material/PlayArrow';
+import StopCircleOutlined from '@mui/icons-material/StopCircleOutlined';
+import type { ChannelInput } from '../../../preload/contract';
+import { Section } from '../../components/section';
+import { shortcutLabel } from '../../components/shortcuts';
+import { useShortcut } from '../../components/use-shortcut';
+
+/** What the run controls need from the page: run state and the two actions. */
+export interface RunControlsProps {
+  running: boolean;
+  busy: boolean;
+  disabled: boolean;
+  onStart: (options: ChannelInput<'runs:start'>) => void;
+  onCancel: () => void;
+}
+
+function parseBatchSize(text: string): number | undefined | null {
+  if (text.trim() === '') return undefined;
+  const value = Number(text);
+  return Number.isInteger(value) && value >= 1 && value <= 100_000 ? value : null;
+}
+
+/**
+ * Starting and cancelling a run. Ctrl/⌘+Enter starts one from anywhere on the page;
+ * an empty batch size means the project's own setting.
+ */
+export function RunControls({ running, busy, disabled, onStart, onCancel }: RunControlsProps) {
+  const [dryRun, setDryRun] = useState(false);
+  const [batchText, setBatchText] = useState('');
+  const batchSize = parseBatchSize(batchText);
+  const canStart = !running && !busy && !disabled && batchSize !== null;
+
+  const start = () => {
+    if (canStart) onStart(batchSize === undefined ? { dryRun } : { dryRun, batchSize });
+  };
+  useShortcut('Enter', start);
+
+  return (
+    <Section title="Run the pipeline" testId="run-controls">
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 3, flexWrap: 'wrap' }}>
+        <Tooltip title={`Start run (${shortcutLabel('Enter')})`}>
+          <span>
+            <Button
+              variant="contained"
+              size="large"
+              startIcon={<PlayArrow />}
+              onClick={start}
+              disabled={!canStart}
+              data-testid="start-run"
+              sx={{ px: 3 }}
+            >
+              {dryRun ? 'Start dry run' : 'Start run'}
+            </Button>
+          </span>
+        </Tooltip>
+        <Button
+          variant="outlined"
+          color="error"
+          startIcon={<StopCircleOutlined />}
+          onClick={onCancel}
+          disabled={!running}
+          data-testid="cancel-run"
+        >
+          Cancel
+        </Button>
+        <FormControlLabel
+          control={<Switch checked={dryRun} onChange={(e) => setDryRun(e.target.checked)} disabled={running} />}
+          label="Dry run (validate only, load nothing)"
+        />
+        <TextField
+          label="Batch size"
+          value={batchText}
+          onChange={(e) => setBatchText(e.target.value)}
+          placeholder="project default"
+          disabled={running}
+          error={batchSize === null}
+          helperText={batchSize === null ? 'A whole number from 1 to 100,000' : undefined}
+          sx={{ width: 150 }}
+          slotProps={{ htmlInput: { inputMode: 'numeric', 'data-testid': 'batch-size' } }}
+        />
+      </Box>
+      {disabled && (
+        <Typography variant="body2" sx={{ color: 'text.secondary', mt: 1 }}>
+          Open a project on the Dashboard to run its pipeline.
+        </Typography>
+      )}
+    </Section>
+  );
+}

@@ -1,0 +1,106 @@
+import type { PlaceholderSpec } from '../../components/placeholder-page';
+
+/**
+ * What each not-yet-built area will hold, taken from the product design (DESIGN.md §1)
+ * so the placeholder promises exactly what is planned.
+ */
+export const AREA_SPECS = {
+  connectors: {
+    title: 'Connectors',
+    summary:
+      'Point the project at local files and choose where the migrated data goes. Every connector can test itself, discover tables and columns, and preview rows with identifiable values masked.',
+    capabilities: [
+      'CSV/TSV with delimiter, encoding, BOM and quoted newlines detected',
+      'JSON and NDJSON files',
+      'SQLite database files and Excel (xlsx) workbooks',
+      'FHIR R4 Bundles and Bulk NDJSON, flattened to tables',
+      'HL7 v2 ER7 messages, segments to tables',
+      'Targets: SQLite file (default), CSV folder, FHIR NDJSON',
+      'Test, discover tables/columns and preview rows for each connector',
+    ],
+  },
+  profile: {
+    title: 'Profile',
+    summary:
+      'Understand the source data before mapping it: a profile of every table and column, with identifier-looking columns flagged and small counts suppressed in anything exported.',
+    capabilities: [
+      'Inferred type, null %, distinct count, min/max/length per column',
+      'Top values with counts and value patterns (e.g. AA9 9AA)',
+      'Numeric quartiles',
+      'Identifier-looking columns flagged: NHS number, dates of birth, names, postcodes',
+      'Small counts suppressed in exports (minimum cell count)',
+    ],
+  },
+  mapping: {
+    title: 'Mapping',
+    summary:
+      'Design the source→target mapping contract field by field, with ranked suggestions, crosswalks for code translation and a target catalog to map into.',
+    capabilities: [
+      'Per target field: class, source field(s), sandboxed expression, crosswalk, default, notes, approval status',
+      'Suggestions ranked by name/synonym similarity, type fit and value overlap, with a confidence',
+      'Coverage and unresolved counts; versioned contract, CSV export/import for spreadsheet review',
+      'Generated ETL documentation (HTML/Markdown)',
+      'Crosswalks imported from CSV and edited here, with suggestions and reject counts for unmapped codes',
+      'Target catalogs from DDL or a field-level CSV; built-in OMOP CDM 5.4 and PAS-style LOAD schema',
+    ],
+  },
+  quality: {
+    title: 'Quality',
+    summary:
+      'The rule library and its results: every failure is an issue with severity, rule, table and row locator, and every rejected row lands in a reject file with its reasons.',
+    capabilities: [
+      'Rules declared as data: required, type, length, value set, regex, NHS number modulus 11',
+      'Date plausibility and ordering, uniqueness, referential integrity, cross-field rules, completeness thresholds',
+      'Per-record and per-patient quality score',
+      'Patient record linkage: blocking, field comparisons, match weights, clusters, golden records, a review queue',
+      'Reconciliation: row parity per table and patient, mandatory-field completion, FK-chain completeness, SHA-256 content hashes',
+    ],
+  },
+  gates: {
+    title: 'Gates',
+    summary:
+      'Go/no-go release gates a team can sign off: named profiles of thresholds, each with a PASS/FAIL verdict and the evidence behind it.',
+    capabilities: [
+      'Profiles such as pre_production and cutover_ready, plus custom ones',
+      'Thresholds over errors, warnings, unresolved mappings, crosswalk rejects, population ratio, tables written',
+      'Reconciliation parity, duplicate rate and mean quality score',
+      'Verdict per gate with evidence; waivers need a reason and a name',
+    ],
+  },
+  simulation: {
+    title: 'Simulation',
+    summary:
+      'Rehearse a migration on seeded, patient-coherent synthetic data with controllable defects and injected failures, for planning and for workshops.',
+    capabilities: [
+      'Synthetic PAS-like source tables, plus FHIR and HL7 v2 output',
+      'Controllable defects: missing fields, bad NHS numbers, typo’d duplicates, orphan keys, unmapped codes, encoding damage',
+      'Failure injection per substage with retry/backoff',
+      'Time-compressed realistic delays; strategies compared side by side',
+      'Patient-level status grid, analytics with recommendations, estimates before a run, scenario packs',
+    ],
+  },
+  audit: {
+    title: 'Audit',
+    summary:
+      'The evidence behind a cutover decision: everything the run store recorded, a tamper-evident audit trail and a governance pack to hand over.',
+    capabilities: [
+      'Every run, stage, batch, issue, reject and gate result',
+      'Runs compared side by side',
+      'Hash-chained audit trail with verification',
+      'Governance pack: self-contained HTML with charts, PDF, JSON/CSV artifacts, sign-offs',
+    ],
+  },
+  settings: {
+    title: 'Settings',
+    summary:
+      'Options of the open project and of the workbench itself, kept in the project folder so a handed-over project behaves the same elsewhere.',
+    capabilities: [
+      'Pipeline options: batch size, parallel workers, strategy (staged, big_bang, parallel)',
+      'Masking of identifiable values in previews (on by default)',
+      'Minimum cell count for suppressing small counts in exports',
+    ],
+  },
+} satisfies Record<string, PlaceholderSpec>;
+
+/** An area that shows a placeholder. */
+export type PlaceholderAreaId = keyof typeof AREA_SPECS;

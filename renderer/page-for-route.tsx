@@ -1,0 +1,33 @@
+import { lazy, Suspense } from 'react';
+import { LoadingBlock } from './components/loading-block';
+import { PlaceholderPage } from './components/placeholder-page';
+import type { Route } from './components/use-hash-route';
+import { DashboardPage } from './features/dashboard/dashboard-page';
+import { AREA_SPECS } from './features/placeholders/area-specs';
+
+// The chart and data-grid libraries are large; loading these pages on demand keeps the
+// first paint of the Dashboard quick. React.lazy needs a default, hence the mapping.
+const PipelinePage = lazy(() => import('./features/pipeline/pipeline-page').then((m) => ({ default: m.PipelinePage })));
+const RunsPage = lazy(() => import('./features/runs/runs-page').then((m) => ({ default: m.RunsPage })));
+
+/** The page for a route; areas not built yet get their honest placeholder. */
+export function PageForRoute({ route, onSelectRun }: { route: Route; onSelectRun: (runId: string) => void }) {
+  switch (route.area) {
+    case 'dashboard':
+      return <DashboardPage />;
+    case 'pipeline':
+      return (
+        <Suspense fallback={<LoadingBlock lines={6} label="Loading page" />}>
+          <PipelinePage />
+        </Suspense>
+      );
+    case 'runs':
+      return (
+        <Suspense fallback={<LoadingBlock lines={6} label="Loading page" />}>
+          <RunsPage selectedId={route.item} onSelect={onSelectRun} />
+        </Suspense>
+      );
+    default:
+      return <PlaceholderPage spec={AREA_SPECS[route.area]} />;
+  }
+}
