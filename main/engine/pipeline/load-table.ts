@@ -111,8 +111,10 @@ function loadRow(row: LoadedRow, load: (values: MappedRow['values']) => 'written
       row.outcome = outcome;
     }
   } catch (error) {
-    const message = (error as Error).message.replace(/^.*constraint failed: /i, 'constraint failed: ');
-    row.problems.push({ rule: 'references', field: null, message });
+    // SQLite's own constraint messages name the table and column, never the value.
+    const message = (error as Error).message;
+    const rule = /FOREIGN KEY/i.test(message) ? 'references' : /NOT NULL/i.test(message) ? 'required' : /UNIQUE|PRIMARY KEY/i.test(message) ? 'duplicate_key' : 'constraint';
+    row.problems.push({ rule, field: null, message: `the target refused the row: ${message}` });
   }
 }
 

@@ -4,7 +4,7 @@ import type { FieldPlan, TablePlan } from './table-plan';
 
 /** Why a row cannot be loaded as it is. */
 export interface RowProblem {
-  rule: 'required' | 'type' | 'length' | 'crosswalk' | 'expression' | 'row_shape' | 'references' | 'duplicate_key';
+  rule: 'required' | 'type' | 'length' | 'crosswalk' | 'expression' | 'row_shape' | 'references' | 'duplicate_key' | 'constraint';
   field: string | null;
   message: string;
 }

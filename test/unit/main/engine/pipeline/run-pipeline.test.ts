@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -72,6 +72,19 @@ describe('runPipeline', () => {
       ]),
     );
     expect(detail.issues.every((i) => !i.message.includes('Smith'))).toBe(true);
+  });
+
+  it('rejects a row the target itself refuses, with rule constraint, and goes on', async () => {
+    const dir = demoProjectWith({ patients: [patientRow('P0000001'), patientRow('P0000002', { postcode: 'ab1 23cd' })] });
+    const schema = join(dir, 'target', 'load-schema.sql');
+    writeFileSync(schema, readFileSync(schema, 'utf8').replace('postcode          VARCHAR(8),', "postcode VARCHAR(8) CHECK (length(postcode) <= 7),"));
+    const result = await runPipeline(await loadProject(dir));
+    expect(result.tables[0]).toMatchObject({ read: 2, written: 1, rejected: 1 });
+    const store = RunStore.open(dir);
+    const [issue] = store.getRun(result.runId).issues;
+    store.close();
+    expect(issue).toMatchObject({ rule: 'constraint', locator: { line: 3 } });
+    expect(issue!.message).not.toMatch(/AB1|23CD/i);
   });
 
   it('is idempotent: a second run writes nothing new and skips unchanged rows', async () => {
