@@ -26,7 +26,7 @@ export function readYaml<S extends z.ZodType>(file: string, label: string, schem
       problems: doc.errors.map((e) => ({
         file: label,
         line: e.linePos?.[0]?.line,
-        message: `not valid YAML: ${e.message.split('\n')[0]}`,
+        message: `not valid YAML: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
       })),
     };
   }
