@@ -15,6 +15,19 @@ export interface IssueRecord {
   file: string;
   line: number | null;
   key: string | null;
+  /** For message formats (HL7 v2, FHIR): the message and segment the row came from. */
+  sourceMessage?: string | null;
+  sourceSegment?: string | null;
+}
+
+/** A rejected row as the pipeline records it, with its reasons. */
+export interface RejectRecord {
+  file: string;
+  line: number | null;
+  key: string | null;
+  sourceMessage?: string | null;
+  sourceSegment?: string | null;
+  reasons: string[];
 }
 
 /** A committed batch as the pipeline records it. */
@@ -114,22 +127,27 @@ export class RunStore {
   recordIssues(runId: string, issues: readonly IssueRecord[]): void {
     if (issues.length === 0) return;
     const insert = this.db.prepare(
-      `INSERT INTO issues (run_id, table_name, field, rule, severity, message, source_file, source_line, source_key)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO issues (run_id, table_name, field, rule, severity, message, source_file, source_line, source_key, source_message, source_segment)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     this.db.transaction(() => {
-      for (const i of issues) insert.run(runId, i.table, i.field, i.rule, i.severity, i.message, i.file, i.line, i.key);
+      for (const i of issues) {
+        insert.run(runId, i.table, i.field, i.rule, i.severity, i.message, i.file, i.line, i.key, i.sourceMessage ?? null, i.sourceSegment ?? null);
+      }
     })();
   }
 
   /** Records rejected rows with their reasons. */
-  recordRejects(runId: string, table: string, rows: readonly { file: string; line: number | null; key: string | null; reasons: string[] }[]): void {
+  recordRejects(runId: string, table: string, rows: readonly RejectRecord[]): void {
     if (rows.length === 0) return;
     const insert = this.db.prepare(
-      'INSERT INTO rejects (run_id, table_name, source_file, source_line, source_key, reasons) VALUES (?, ?, ?, ?, ?, ?)',
+      `INSERT INTO rejects (run_id, table_name, source_file, source_line, source_key, source_message, source_segment, reasons)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     this.db.transaction(() => {
-      for (const r of rows) insert.run(runId, table, r.file, r.line, r.key, r.reasons.join('; '));
+      for (const r of rows) {
+        insert.run(runId, table, r.file, r.line, r.key, r.sourceMessage ?? null, r.sourceSegment ?? null, r.reasons.join('; '));
+      }
     })();
   }
 
@@ -182,7 +200,7 @@ export class RunStore {
     const issues = (
       this.db
         .prepare(
-          `SELECT table_name, field, rule, severity, message, source_file, source_line FROM issues
+          `SELECT table_name, field, rule, severity, message, source_file, source_line, source_message, source_segment FROM issues
            WHERE run_id = ? ORDER BY id LIMIT ?`,
         )
         .all(id, issueLimit) as IssueRow[]
@@ -221,6 +239,8 @@ interface IssueRow {
   message: string;
   source_file: string;
   source_line: number | null;
+  source_message: string | null;
+  source_segment: string | null;
 }
 
 function toSummary(row: RunRow): RunSummary {
@@ -239,6 +259,9 @@ function toSummary(row: RunRow): RunSummary {
 }
 
 function toIssue(row: IssueRow): RunIssue {
-  const locator = row.source_line === null ? { file: row.source_file } : { file: row.source_file, line: row.source_line };
+  const locator: RunIssue['locator'] = { file: row.source_file };
+  if (row.source_line !== null) locator.line = row.source_line;
+  if (row.source_message !== null) locator.message = row.source_message;
+  if (row.source_segment !== null) locator.segment = row.source_segment;
   return { table: row.table_name, field: row.field, rule: row.rule, severity: row.severity, message: row.message, locator };
 }

@@ -2,10 +2,13 @@ import { readFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { UserError } from '../errors';
 import type { Catalog, CatalogForeignKey, CatalogTable } from './catalog';
+import { declaredLength, normaliseType } from './catalog-draft';
 
 /**
  * Reads a SQLite DDL file into a catalog by running it in a scratch in-memory database
- * and asking SQLite what it made: SQLite's own parser, so nothing is guessed.
+ * and asking SQLite what it made: SQLite's own parser, so nothing is guessed. Projects
+ * read DDL with `readDdl`, which also takes PostgreSQL, OMOP's placeholders and
+ * keys added by ALTER TABLE; this stays as the reference that reader is checked against.
  */
 export function readSqliteDdl(file: string, label = file): Catalog {
   let sql: string;
@@ -14,7 +17,12 @@ export function readSqliteDdl(file: string, label = file): Catalog {
   } catch {
     throw new UserError('catalog DDL file not found or not readable', { file: label });
   }
-  const db = new Database(':memory:', { nativeBinding: process.env.CUTOVER_SQLITE_BINDING || undefined });
+  return readSqliteSql(sql, label);
+}
+
+/** What SQLite makes of DDL text (see {@link readSqliteDdl}); `label` names it in errors. */
+export function readSqliteSql(sql: string, label: string): Catalog {
+  const db = scratchDatabase();
   try {
     try {
       db.exec(sql);
@@ -24,13 +32,19 @@ export function readSqliteDdl(file: string, label = file): Catalog {
     const tables = db
       .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY rowid")
       .all() as { name: string; sql: string }[];
-    return { tables: tables.map((t) => describeTable(db, t.name, t.sql)) };
+    return { tables: tables.map((t) => describeSqliteTable(db, t.name, t.sql)) };
   } finally {
     db.close();
   }
 }
 
-function describeTable(db: Database.Database, name: string, createSql: string): CatalogTable {
+/** An in-memory SQLite database to try DDL in; close it after use. */
+export function scratchDatabase(): Database.Database {
+  return new Database(':memory:', { nativeBinding: process.env.CUTOVER_SQLITE_BINDING || undefined });
+}
+
+/** What SQLite says a table of `db` is: its columns, primary key and foreign keys. */
+export function describeSqliteTable(db: Database.Database, name: string, createSql: string): CatalogTable {
   const info = db.prepare(`PRAGMA table_info(${quoteIdent(name)})`).all() as {
     name: string;
     type: string;
@@ -54,19 +68,14 @@ function describeTable(db: Database.Database, name: string, createSql: string): 
     name,
     columns: info.map((c) => ({
       name: c.name,
-      type: c.type.toUpperCase(),
+      type: normaliseType(c.type),
       notNull: c.notnull === 1 || c.pk > 0,
-      length: declaredLength(c.type),
+      length: declaredLength(normaliseType(c.type)),
     })),
     primaryKey: info.filter((c) => c.pk > 0).sort((a, b) => a.pk - b.pk).map((c) => c.name),
     foreignKeys: [...foreignKeys.values()],
     createSql,
   };
-}
-
-function declaredLength(type: string): number | null {
-  const match = /(?:CHAR|TEXT|VARCHAR)\s*\(\s*(\d+)\s*\)/i.exec(type);
-  return match ? Number(match[1]) : null;
 }
 
 /** Quotes an SQL identifier. */

@@ -20,6 +20,11 @@ export interface DiscoveredTable {
   rowEstimate: number | null;
   /** For child tables (arrays flattened out of a parent): the parent table and the key column linking them. */
   parent?: { table: string; key: string };
+  /**
+   * Why this table cannot be read (an empty or binary file in a folder, say). One bad
+   * file must not hide the good ones, so discovery lists it with its problem instead of failing.
+   */
+  problem?: ConnectorProblem;
 }
 
 /** One source row: its values by column and where it came from. */
@@ -79,13 +84,19 @@ export interface ConnectorContext {
   baseDir: string;
 }
 
+/**
+ * A connector's options as a zod object, so the project schema can add `id` and `type`
+ * to it and build one discriminated union of every connector's options.
+ */
+export type ConfigSchema<Config> = z.ZodObject<z.ZodRawShape> & z.ZodType<Config>;
+
 /** A source connector: declared once, listed in the registry. */
 export interface SourceConnectorDefinition<Config extends { path: string }> {
   id: string;
   label: string;
   role: 'source';
   /** Options beyond `type` and `id` in project.yaml's `sources[]`. */
-  configSchema: z.ZodType<Config>;
+  configSchema: ConfigSchema<Config>;
   /** File name endings the picker offers, without dots (`csv`, `ndjson`); empty for folders only. */
   extensions: string[];
   /** Whether a folder can be this source (a folder of CSVs, of HL7 messages…). */
@@ -98,7 +109,7 @@ export interface TargetConnectorDefinition<Config extends { path: string }> {
   id: string;
   label: string;
   role: 'target';
-  configSchema: z.ZodType<Config>;
+  configSchema: ConfigSchema<Config>;
   extensions: string[];
   acceptsFolder: boolean;
   open(config: Config, context: ConnectorContext): TargetConnection;

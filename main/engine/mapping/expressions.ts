@@ -2,7 +2,7 @@ import { compileExpression } from 'filtrex';
 import { expressionFunctions, type ExprValue } from './expression-functions';
 
 /** A compiled expression: a row in, a value (or an Error as a value) out. */
-export type CompiledExpression = (row: Record<string, string>) => ExprValue | Error;
+export type CompiledExpression = (row: Readonly<Record<string, ExprValue>>) => ExprValue | Error;
 
 /**
  * Compiles a contract expression in the sandboxed filtrex language: field names,

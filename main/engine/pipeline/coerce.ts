@@ -19,6 +19,8 @@ export function coerce(value: unknown, column: CatalogColumn): Coerced {
   if (value === null || value === undefined || value === '') return { ok: true, value: null };
   const type = column.type;
   if (INTEGER.test(type)) {
+    // Typed sources (JSON, SQLite, xlsx) give booleans; SQLite stores them as 1 and 0.
+    if (typeof value === 'boolean') return { ok: true, value: value ? 1 : 0 };
     const text = String(value).trim();
     if (/^-?\d+$/.test(text) && Number.isSafeInteger(Number(text))) return { ok: true, value: Number(text) };
     return { ok: false, rule: 'type', message: `${column.name} must be a whole number` };
@@ -38,7 +40,7 @@ export function coerce(value: unknown, column: CatalogColumn): Coerced {
     if (ISO_DATETIME.test(text) && !Number.isNaN(Date.parse(text))) return { ok: true, value: text };
     return { ok: false, rule: 'type', message: `${column.name} must be a date and time (ISO 8601)` };
   }
-  const text = typeof value === 'number' || typeof value === 'boolean' ? String(value) : String(value);
+  const text = String(value);
   if (column.length !== null && [...text].length > column.length) {
     return { ok: false, rule: 'length', message: `${column.name} is longer than ${column.length} characters` };
   }

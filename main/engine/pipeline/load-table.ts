@@ -1,7 +1,7 @@
-import type { RunEvent } from '../../../preload/contract';
-import type { IssueRecord, RunStore } from '../../store/run-store';
+import type { Locator, RunEvent } from '../../../preload/contract';
+import type { IssueRecord, RejectRecord, RunStore } from '../../store/run-store';
+import { openSource } from '../connectors/open-source';
 import { CancelledError } from '../errors';
-import { readCsvBatches } from '../sources/csv-folder';
 import { TableProgress } from './progress';
 import type { SqliteTarget } from './sqlite-target';
 import type { TablePlan } from './table-plan';
@@ -10,6 +10,8 @@ import { transformRow, type MappedRow } from './transform-row';
 /** What one table's load needs from the run around it. */
 export interface TableRunContext {
   runId: string;
+  /** The project folder, which source paths are relative to. */
+  projectDir: string;
   store: RunStore;
   target: SqliteTarget;
   batchSize: number;
@@ -32,7 +34,8 @@ export async function loadTable(plan: TablePlan, context: TableRunContext): Prom
   const progress = new TableProgress(name);
   const writer = target.writer(plan);
   for (const stage of ['extract', 'transform', 'validate', 'load'] as const) emit({ type: 'stage-started', runId, table: name, stage });
-  const batches = readCsvBatches(plan.source.file, context.batchSize, plan.source.read);
+  const connection = openSource(plan.source.source, { baseDir: context.projectDir });
+  const batches = connection.read(plan.source.name, { batchSize: context.batchSize, signal: context.signal });
   const pendingIssues = new Map<string, number>();
   const flushIssues = () => {
     for (const [rule, count] of pendingIssues) emit({ type: 'issue-found', runId, table: name, rule, count });
@@ -62,25 +65,16 @@ export async function loadTable(plan: TablePlan, context: TableRunContext): Prom
           }
         });
         seq++;
-        const issues = toIssues(name, plan.source.read.label, mapped);
+        const issues = toIssues(name, mapped);
         store.recordBatch(runId, {
           table: name,
           seq,
-          firstLine: rows[0]?.line ?? null,
-          lastLine: rows.at(-1)?.line ?? null,
+          firstLine: rows[0]?.locator.line ?? null,
+          lastLine: rows.at(-1)?.locator.line ?? null,
           counts,
         });
         store.recordIssues(runId, issues);
-        store.recordRejects(
-          runId,
-          name,
-          mapped.filter((m) => m.problems.length > 0).map((m) => ({
-            file: plan.source.read.label,
-            line: m.source.line,
-            key: null,
-            reasons: m.problems.map((p) => `${p.rule}${p.field ? ` ${p.field}` : ''}: ${p.message}`),
-          })),
-        );
+        store.recordRejects(runId, name, toRejects(mapped));
         for (const issue of issues) pendingIssues.set(issue.rule, (pendingIssues.get(issue.rule) ?? 0) + 1);
       });
       for (const key of ['read', 'written', 'rejected', 'skipped'] as const) progress.counts[key] += counts[key];
@@ -93,6 +87,7 @@ export async function loadTable(plan: TablePlan, context: TableRunContext): Prom
     }
   } finally {
     await batches.return(undefined);
+    await connection.close();
   }
   flushIssues();
   emit(progressEvent(progress, context, seq));
@@ -132,7 +127,7 @@ function checkParents(rows: MappedRow[], missingParent: (values: MappedRow['valu
   }
 }
 
-function toIssues(table: string, file: string, rows: MappedRow[]): IssueRecord[] {
+function toIssues(table: string, rows: MappedRow[]): IssueRecord[] {
   return rows.flatMap((row) =>
     row.problems.map((p) => ({
       table,
@@ -140,11 +135,25 @@ function toIssues(table: string, file: string, rows: MappedRow[]): IssueRecord[]
       rule: p.rule,
       severity: 'error' as const,
       message: p.message,
-      file,
-      line: row.source.line,
+      ...origin(row.source.locator),
       key: null,
     })),
   );
+}
+
+function toRejects(rows: MappedRow[]): RejectRecord[] {
+  return rows
+    .filter((m) => m.problems.length > 0)
+    .map((m) => ({
+      ...origin(m.source.locator),
+      key: null,
+      reasons: m.problems.map((p) => `${p.rule}${p.field ? ` ${p.field}` : ''}: ${p.message}`),
+    }));
+}
+
+/** A locator as the run store records it: file and line, or message and segment. */
+function origin(locator: Locator): Pick<IssueRecord, 'file' | 'line' | 'sourceMessage' | 'sourceSegment'> {
+  return { file: locator.file, line: locator.line ?? null, sourceMessage: locator.message ?? null, sourceSegment: locator.segment ?? null };
 }
 
 function progressEvent(progress: TableProgress, context: TableRunContext, seq: number): RunEvent {

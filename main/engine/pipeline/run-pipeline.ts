@@ -4,7 +4,6 @@ import { STAGES, type RunEvent, type RunStatus, type TableCounts } from '../../.
 import { RunStore } from '../../store/run-store';
 import { CancelledError, isUserError } from '../errors';
 import type { Project } from '../project/inspect-project';
-import { countCsvRows } from '../sources/csv-folder';
 import { loadTable } from './load-table';
 import { newRunId } from './run-id';
 import { SqliteTarget } from './sqlite-target';
@@ -39,7 +38,8 @@ export async function runPipeline(project: Project, options: RunOptions = {}): P
   const batchSize = options.batchSize ?? project.config.pipeline.batchSize;
   const emit = options.onEvent ?? (() => {});
   const plans = planTables(project);
-  const totalRows = (await Promise.all(plans.map((p) => countCsvRows(p.source.file)))).reduce((a, b) => a + b, 0);
+  // The connectors' estimates (discovered with the project) size the progress bar.
+  const totalRows = plans.reduce((sum, p) => sum + (p.source.rowEstimate ?? 0), 0);
   const store = RunStore.open(project.dir);
   const startedAt = performance.now();
   const tables: TableCounts[] = [];
@@ -53,7 +53,7 @@ export async function runPipeline(project: Project, options: RunOptions = {}): P
     let rowsBefore = 0;
     for (const plan of plans) {
       const progress = await loadTable(plan, {
-        runId, store, target, batchSize, signal: options.signal, emit, rowsBefore, totalRows, startedAt,
+        runId, projectDir: project.dir, store, target, batchSize, signal: options.signal, emit, rowsBefore, totalRows, startedAt,
       });
       rowsBefore += progress.counts.read;
       tables.push({ ...progress.counts });

@@ -1,4 +1,4 @@
-import type { SourceRow } from '../sources/csv-folder';
+import type { CellValue, SourceRecord } from '../connectors/connector';
 import { coerce, type TargetValue } from './coerce';
 import type { FieldPlan, TablePlan } from './table-plan';
 
@@ -11,7 +11,7 @@ export interface RowProblem {
 
 /** A source row mapped to its target columns, with whatever stops it being loaded. */
 export interface MappedRow {
-  source: SourceRow;
+  source: SourceRecord;
   values: TargetValue[];
   problems: RowProblem[];
 }
@@ -20,23 +20,21 @@ export interface MappedRow {
  * Maps one source row through the contract: direct copies, crosswalk lookups and
  * expressions, then defaults, then the column's type, length and required checks.
  */
-export function transformRow(plan: TablePlan, row: SourceRow): MappedRow {
+export function transformRow(plan: TablePlan, row: SourceRecord): MappedRow {
   const problems: RowProblem[] = [];
-  const expected = plan.source.columns.length;
-  if (row.fieldCount !== expected) {
-    problems.push({ rule: 'row_shape', field: null, message: `expected ${expected} fields, found ${row.fieldCount}` });
-  }
+  // The connector reports a malformed row (a ragged CSV line) rather than padding it.
+  if (row.problem) problems.push({ rule: 'row_shape', field: null, message: row.problem });
   const values = plan.fields.map((field) => mapField(field, row.values, problems));
   return { source: row, values, problems };
 }
 
-function mapField(field: FieldPlan, values: Record<string, string>, problems: RowProblem[]): TargetValue {
+function mapField(field: FieldPlan, values: Record<string, CellValue>, problems: RowProblem[]): TargetValue {
   const { mapping, column } = field;
   let value: unknown = null;
   if (mapping.class === 'DIRECT_SOURCE') {
     value = values[mapping.source_field!] ?? null;
   } else if (mapping.class === 'LOOKUP_TRANSLATION') {
-    const code = (values[mapping.source_field!] ?? '').trim();
+    const code = cellText(values[mapping.source_field!]).trim();
     if (code !== '') {
       value = field.crosswalk?.get(code);
       if (value === undefined) {
@@ -67,4 +65,9 @@ function mapField(field: FieldPlan, values: Record<string, string>, problems: Ro
     problems.push({ rule: 'required', field: column.name, message: `${column.name} is required but empty` });
   }
   return fitted.value;
+}
+
+/** A cell as crosswalk codes are written: numbers and booleans as their text, null as empty. */
+function cellText(value: CellValue | undefined): string {
+  return value === null || value === undefined ? '' : String(value);
 }

@@ -2,8 +2,8 @@ import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ProjectProblem } from '../../../preload/contract';
 import type { Catalog } from '../catalog/catalog';
-import { readSqliteDdl } from '../catalog/sqlite-ddl';
-import { UserError, isUserError } from '../errors';
+import { loadTargetCatalog } from '../catalog/load-catalog';
+import { UserError } from '../errors';
 import type { FieldMapping } from '../mapping/contract-schema';
 import { readCrosswalks, type Crosswalk } from '../mapping/crosswalks';
 import { readContract } from '../mapping/read-contract';
@@ -48,13 +48,8 @@ export async function inspectProject(dirArg: string): Promise<Inspection> {
   const config = yaml.value;
   const problems: ProjectProblem[] = [];
 
-  let catalog: Catalog = { tables: [] };
-  try {
-    catalog = readSqliteDdl(join(dir, config.target.catalog), config.target.catalog);
-  } catch (error) {
-    if (!isUserError(error)) throw error;
-    problems.push({ file: error.place.file ?? config.target.catalog, line: error.place.line, message: error.message });
-  }
+  const { catalog, problems: catalogProblems } = loadTargetCatalog(dir, config.target);
+  problems.push(...catalogProblems);
   const contract = readContract(join(dir, PROJECT_FILES.contract));
   const crosswalks = readCrosswalks(dir);
   const sources = await readSourceTables(dir, config);

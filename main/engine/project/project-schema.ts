@@ -1,23 +1,53 @@
 import { z } from 'zod';
+import { sourceConnectors } from '../connectors/registry';
 
-/** A local source the project reads from. */
-export const sourceSchema = z
-  .object({
-    id: z.string().regex(/^[a-z][a-z0-9_-]*$/, 'use lower case letters, digits, - and _'),
-    type: z.enum(['csv']).describe('connector type; csv reads a folder of CSV files, one table per file'),
-    path: z.string().min(1).describe('file or folder, relative to the project folder'),
-    delimiter: z.string().length(1).optional().describe('field delimiter; default ,'),
-    encoding: z.enum(['utf-8', 'latin1']).optional().describe('text encoding; default utf-8'),
-  })
-  .strict()
-  .describe('a local source');
+const sourceIdSchema = z
+  .string()
+  .regex(/^[a-z][a-z0-9_-]*$/, 'use lower case letters, digits, - and _')
+  .describe('short id; a contract may name a table as id.table');
+
+type SourceEntrySchema = z.ZodObject<{ id: z.ZodString; type: z.ZodString; path: z.ZodString }, z.core.$catchall<z.ZodUnknown>>;
+
+/**
+ * A local source the project reads from: one entry per registered source connector,
+ * told apart by `type`, each its connector's own options plus `id`. Registering a
+ * connector is thus all it takes for project.yaml to accept it.
+ */
+export const sourceSchema = z.discriminatedUnion(
+  'type',
+  sourceConnectors.map((connector) =>
+    connector.configSchema
+      .extend({ id: sourceIdSchema, type: z.literal(connector.id).describe(`connector type: ${connector.label}`) })
+      .strict()
+      .describe(`a ${connector.label} source`),
+    // Each member is its connector's own object; the cast states what they all share.
+  ) as unknown as [SourceEntrySchema, ...SourceEntrySchema[]],
+  {
+    error: (issue) =>
+      issue.code === 'invalid_union'
+        ? `unknown source type; known types: ${sourceConnectors.map((c) => c.id).join(', ')}`
+        : undefined,
+  },
+);
 
 /** The target the pipeline loads into. */
 export const targetSchema = z
   .object({
     type: z.enum(['sqlite']).describe('target connector; sqlite writes a SQLite file'),
     path: z.string().min(1).describe('target file, relative to the project folder'),
-    catalog: z.string().min(1).describe('DDL file (SQLite CREATE TABLE) describing the target tables'),
+    catalog: z
+      .union([
+        z
+          .string()
+          .regex(/^builtin:|\.(?:sql|csv)$/i, 'expected a .sql DDL file, a .csv field-level file or builtin:<template>')
+          .describe('a DDL file (.sql), a field-level CSV (.csv) or a built-in template (builtin:omop-cdm-5.4, builtin:pas-load)'),
+        z
+          .array(z.string().regex(/\.sql$/i, 'expected a .sql DDL file'))
+          .min(1)
+          .describe('DDL files read as one catalog, e.g. tables, primary keys and foreign keys in separate files'),
+      ])
+      .describe('the target tables: DDL file(s), a field-level CSV or a built-in template; paths relative to the project folder'),
+    dialect: z.enum(['sqlite', 'postgresql']).optional().describe('dialect of the DDL files; detected when left out'),
   })
   .strict();
 
@@ -45,5 +75,5 @@ export const projectSchema = z
 /** `project.yaml` as the engine sees it, defaults filled in. */
 export type ProjectConfig = z.infer<typeof projectSchema>;
 
-/** A source entry of `project.yaml`. */
+/** A source entry of `project.yaml`: `id`, `type` and the connector's own options. */
 export type SourceConfig = z.infer<typeof sourceSchema>;

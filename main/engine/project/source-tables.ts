@@ -1,19 +1,25 @@
-import { join } from 'node:path';
 import type { ProjectProblem } from '../../../preload/contract';
 import { isUserError } from '../errors';
-import { listCsvTables, readCsvHeader, type CsvReadOptions } from '../sources/csv-folder';
-import type { ProjectConfig } from './project-schema';
+import type { SourceConnection } from '../connectors/connector';
+import { openSource } from '../connectors/open-source';
+import type { ProjectConfig, SourceConfig } from './project-schema';
 
 /** A table of one of the project's sources, with its columns. */
 export interface SourceTable {
   sourceId: string;
   name: string;
-  file: string;
   columns: string[];
-  read: CsvReadOptions;
+  /** Rows, exact or estimated, for progress; null when the connector cannot tell cheaply. */
+  rowEstimate: number | null;
+  /** The source it belongs to, to open a connection that reads it. */
+  source: SourceConfig;
 }
 
-/** Lists every source's tables and reads their headers; problems are collected. */
+/**
+ * Discovers every source's tables and columns through its connector. A source or a
+ * table that cannot be read becomes a problem naming its file (and line), so one bad
+ * file does not hide the rest.
+ */
 export async function readSourceTables(
   dir: string,
   config: ProjectConfig,
@@ -21,20 +27,24 @@ export async function readSourceTables(
   const tables: SourceTable[] = [];
   const problems: ProjectProblem[] = [];
   for (const source of config.sources) {
+    let connection: SourceConnection | undefined;
     try {
-      for (const entry of listCsvTables(join(dir, source.path), source.path)) {
-        const label = `${source.path.replace(/\/$/, '')}/${entry.file.split(/[\\/]/).pop()}`;
-        const read: CsvReadOptions = { label, delimiter: source.delimiter, encoding: source.encoding };
-        try {
-          tables.push({ sourceId: source.id, name: entry.name, file: entry.file, columns: await readCsvHeader(entry.file, read), read });
-        } catch (error) {
-          if (!isUserError(error)) throw error;
-          problems.push({ file: label, line: error.place.line, message: error.message });
+      connection = openSource(source, { baseDir: dir });
+      for (const table of await connection.discover()) {
+        if (table.problem) {
+          const { file, line, text } = table.problem;
+          problems.push(line === undefined ? { file, message: text } : { file, line, message: text });
+          continue;
         }
+        const columns = table.columns.map((c) => c.name);
+        tables.push({ sourceId: source.id, name: table.name, columns, rowEstimate: table.rowEstimate, source });
       }
     } catch (error) {
       if (!isUserError(error)) throw error;
-      problems.push({ file: error.place.file ?? source.path, message: error.message });
+      const line = error.place.line;
+      problems.push({ file: error.place.file ?? source.path, ...(line === undefined ? {} : { line }), message: error.message });
+    } finally {
+      await connection?.close();
     }
   }
   return { tables, problems };
@@ -42,7 +52,10 @@ export async function readSourceTables(
 
 /** Finds a source table by `table` or `source.table`. */
 export function findSourceTable(tables: readonly SourceTable[], name: string): SourceTable | undefined {
-  const [first, second] = name.split('.');
-  if (second !== undefined) return tables.find((t) => t.sourceId === first && t.name === second);
-  return tables.find((t) => t.name === name);
+  const exact = tables.find((t) => t.name === name);
+  if (exact) return exact;
+  const dot = name.indexOf('.');
+  if (dot === -1) return undefined;
+  const [sourceId, table] = [name.slice(0, dot), name.slice(dot + 1)];
+  return tables.find((t) => t.sourceId === sourceId && t.name === table);
 }

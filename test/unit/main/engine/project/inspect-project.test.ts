@@ -82,7 +82,7 @@ describe('inspectProject', () => {
     const dir = demoProjectWith({});
     writeFileSync(join(dir, 'target', 'load-schema.sql'), 'CREATE TABLE broken (a INTEGER,, b TEXT);');
     const { problems } = await inspectProject(dir);
-    expect(problems[0]).toMatchObject({ file: 'target/load-schema.sql', message: expect.stringMatching(/not valid SQLite DDL/) });
+    expect(problems[0]).toMatchObject({ file: 'target/load-schema.sql', line: 1, message: expect.stringMatching(/empty column definition in broken/) });
   });
 
   it('loadProject refuses a project with problems, listing all of them', async () => {

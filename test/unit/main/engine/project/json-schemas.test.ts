@@ -6,11 +6,14 @@ import { projectJsonSchemas } from '../../../../../main/engine/project/json-sche
 const root = join(__dirname, '..', '..', '..', '..', '..');
 
 function keysOf(schema: Record<string, unknown>, prefix = ''): string[] {
+  // A discriminated union (sources[], one member per connector) documents the keys of every member.
+  const members = (schema.oneOf ?? schema.anyOf) as Record<string, unknown>[] | undefined;
+  if (members) return [...new Set(members.flatMap((member) => keysOf(member, prefix)))];
   const props = (schema.properties ?? {}) as Record<string, Record<string, unknown>>;
   return Object.entries(props).flatMap(([key, child]) => {
     const path = `${prefix}${key}`;
     const items = child.items as Record<string, unknown> | undefined;
-    if (items?.properties) return [path, ...keysOf(items, `${path}[].`)];
+    if (items?.properties || items?.oneOf) return [path, ...keysOf(items, `${path}[].`)];
     if (child.properties) return [path, ...keysOf(child, `${path}.`)];
     return [path];
   });
