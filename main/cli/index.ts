@@ -53,6 +53,15 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .action(async (dir, options) => setExit(await (await import('./commands/validate')).validate(io, dir, options)));
 
   program
+    .command('profile')
+    .description('profile the source tables: types, empties, distinct counts, ranges, top values, patterns, identifying columns')
+    .argument('<project>', 'project folder')
+    .option('--table <name...>', 'profile only these tables (table or source.table)')
+    .option('--min-cell-count <n>', 'suppress counts below this in the output', integer('--min-cell-count', 0, 1_000_000), 5)
+    .option('--json', 'print the profile as JSON')
+    .action(async (dir, options) => setExit(await (await import('./commands/profile')).profile(io, dir, options)));
+
+  program
     .command('run')
     .description('run the pipeline: extract, transform, validate, load')
     .argument('<project>', 'project folder')

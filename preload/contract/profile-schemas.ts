@@ -13,8 +13,11 @@ const valueCountSchema = z.object({ value: z.string(), count: z.number().int().n
 export const columnProfileSchema = z.object({
   name: z.string(),
   type: z.enum(PROFILE_TYPES),
-  /** Share of rows that are null or empty, 0..1. */
-  nullRate: z.number().min(0).max(1),
+  /**
+   * Share of rows that are null, empty or whitespace, 0..1; null when the empty or the
+   * non-empty rows are fewer than the minimum cell count (the count could be worked back).
+   */
+  nullRate: z.number().min(0).max(1).nullable(),
   distinct: z.number().int().nonnegative(),
   /** False when `distinct` is a sketch's estimate rather than an exact count. */
   distinctExact: z.boolean(),

@@ -1,0 +1,52 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanTempDirs, demoProjectWith, patientRow } from '../../../helpers/temp-project';
+import { cli } from '../../cli/cli-helpers';
+
+afterEach(cleanTempDirs);
+
+const rows = Array.from({ length: 30 }, (_, i) =>
+  patientRow(`P${String(i + 1).padStart(7, '0')}`, { sex: i < 20 ? 'F' : i < 27 ? 'M' : 'U', postcode: i % 2 ? 'B15 2TH' : 'ls1 4ap' }),
+);
+
+describe('cutover profile', () => {
+  it('prints the profile as JSON with the documented keys', async () => {
+    const dir = demoProjectWith({ patients: rows });
+    const { code, out } = await cli('profile', dir, '--json', '--table', 'patients');
+    expect(code).toBe(0);
+    const printed = JSON.parse(out);
+    expect(printed).toMatchObject({ status: 'succeeded', minCellCount: 5, tables: [{ source: 'pas', name: 'patients', rows: 30 }] });
+    const columns = printed.tables[0].columns as Record<string, unknown>[];
+    for (const column of columns) {
+      for (const key of ['name', 'type', 'nullRate', 'distinct', 'min', 'max', 'top', 'patterns', 'flags']) expect(column, key).toHaveProperty(key);
+    }
+    const byName = Object.fromEntries(columns.map((c) => [c.name, c]));
+    expect(byName.sex).toMatchObject({ type: 'code', distinct: 3, top: [{ value: 'F', count: 20 }, { value: 'M', count: 7 }], patterns: [{ pattern: 'A', count: 30 }] });
+    expect(byName.postcode).toMatchObject({ flags: ['postcode'], min: '*****', max: '*****', patterns: [{ pattern: 'A99 9AA', count: 15 }, { pattern: 'AA9 9AA', count: 15 }] });
+    expect(byName.nhs_number).toMatchObject({ type: 'integer', flags: ['nhs_number'], top: [] });
+    expect(byName.date_of_birth).toMatchObject({ type: 'date', flags: ['birth_date'] });
+  });
+
+  it('applies --min-cell-count', async () => {
+    const dir = demoProjectWith({ patients: rows });
+    const { out } = await cli('profile', dir, '--json', '--table', 'patients', '--min-cell-count', '8');
+    const sex = JSON.parse(out).tables[0].columns.find((c: { name: string }) => c.name === 'sex');
+    expect(sex.top).toEqual([{ value: 'F', count: 20 }]);
+  });
+
+  it('prints a readable table per source table', async () => {
+    const dir = demoProjectWith({ patients: rows });
+    const { code, out } = await cli('profile', dir, '--table', 'patients', '--table', 'admissions');
+    expect(code).toBe(0);
+    expect(out).toMatch(/pas\.admissions: 0 rows/);
+    expect(out).toMatch(/pas\.patients: 30 rows/);
+    expect(out).toMatch(/^sex\s+code\s+0\.0%\s+3\s+1\s+F\s+U\s+F \(20\), M \(7\)\s+A \(30\)$/m);
+  });
+
+  it('exits 2 on bad input', async () => {
+    const dir = demoProjectWith({});
+    expect((await cli('profile', dir, '--table', 'nope')).code).toBe(2);
+    expect((await cli('profile', dir, '--min-cell-count', '-1')).code).toBe(2);
+    expect((await cli('profile', dir, '--min-cell-count', 'few')).code).toBe(2);
+    expect((await cli('profile', '/no/such/project')).code).toBe(2);
+  });
+});
