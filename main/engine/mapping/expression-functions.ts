@@ -10,13 +10,9 @@ const isBlank = (v: ExprValue): boolean => v === null || v === undefined || v ==
  */
 export function isoDate(value: ExprValue, format: ExprValue = 'YYYY-MM-DD'): string | null {
   if (isBlank(value)) return null;
-  const pattern = String(format)
-    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    .replace('YYYY', '(?<y>\\d{4})')
-    .replace('MM', '(?<m>\\d{1,2})')
-    .replace('DD', '(?<d>\\d{1,2})');
-  const match = new RegExp(`^${pattern}$`).exec(String(value).trim());
-  const invalid = () => new Error(`not a real date in the form ${String(format)}`);
+  const layout = String(format);
+  const match = dateLayout(layout).exec(String(value).trim());
+  const invalid = () => new Error(`not a real date in the form ${layout}`);
   if (!match?.groups) throw invalid();
   const y = Number(match.groups.y);
   const m = Number(match.groups.m);
@@ -24,6 +20,23 @@ export function isoDate(value: ExprValue, format: ExprValue = 'YYYY-MM-DD'): str
   const date = new Date(Date.UTC(y, m - 1, d));
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) throw invalid();
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+const layouts = new Map<string, RegExp>();
+
+/** The regular expression for a date layout, built once per layout: this runs per row. */
+function dateLayout(layout: string): RegExp {
+  let pattern = layouts.get(layout);
+  if (!pattern) {
+    const source = layout
+      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      .replace('YYYY', '(?<y>\\d{4})')
+      .replace('MM', '(?<m>\\d{1,2})')
+      .replace('DD', '(?<d>\\d{1,2})');
+    pattern = new RegExp(`^${source}$`);
+    if (layouts.size < 100) layouts.set(layout, pattern);
+  }
+  return pattern;
 }
 
 /** Whole days from ISO date `from` to ISO date `to`; null when either is missing. */
