@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { isUserError, UserError } from '../../errors';
+import { inBatches, previewRows } from '../batches';
 import { defineSource, type ReadOptions, type SourceConnection, type SourceRecord, type TestReport } from '../connector';
 import { listFhirFiles } from './fhir-files';
 import { sourceRows } from './fhir-rows';
@@ -16,7 +17,6 @@ export const fhirConfigSchema = z.object({
 export type FhirConfig = z.infer<typeof fhirConfigSchema>;
 
 const RESOURCE_TYPE = /^[A-Z][A-Za-z]{1,63}$/;
-const DEFAULT_BATCH = 1000;
 
 function summarize(scan: FhirScan): TestReport {
   const ok = scan.failures.length === 0 && scan.resources > 0;
@@ -33,24 +33,13 @@ function openFhir(config: FhirConfig, baseDir: string): SourceConnection {
   // One full pass serves test() and discover(); a connection is short-lived, so the files do not change under it.
   const scan = () => (scanned ??= scanFhir(files()));
 
-  async function* read(table: string, options: ReadOptions = {}): AsyncGenerator<SourceRecord[]> {
+  async function* rows(table: string, signal?: AbortSignal): AsyncGenerator<SourceRecord> {
+    for await (const row of sourceRows(files(), table, signal)) yield row.record;
+  }
+
+  function read(table: string, options: ReadOptions = {}): AsyncGenerator<SourceRecord[]> {
     if (!RESOURCE_TYPE.test(table)) throw new UserError(`"${table}" is not a FHIR resource type (such as Patient)`, { file: config.path });
-    const batchSize = options.batchSize ?? DEFAULT_BATCH;
-    let batch: SourceRecord[] = [];
-    try {
-      for await (const row of sourceRows(files(), table, options.signal)) {
-        batch.push(row.record);
-        if (batch.length >= batchSize) {
-          yield batch;
-          batch = [];
-        }
-      }
-    } catch (error) {
-      // Rows read before a malformed file still reach the caller, then the error does.
-      if (batch.length > 0 && isUserError(error)) yield batch;
-      throw error;
-    }
-    if (batch.length > 0) yield batch;
+    return inBatches(rows(table, options.signal), options);
   }
 
   return {
@@ -67,14 +56,7 @@ function openFhir(config: FhirConfig, baseDir: string): SourceConnection {
       if (result.failures[0]) throw result.failures[0];
       return result.tables;
     },
-    async preview(table, limit) {
-      const rows: SourceRecord[] = [];
-      for await (const batch of read(table, { batchSize: Math.max(1, limit) })) {
-        rows.push(...batch);
-        if (rows.length >= limit) break;
-      }
-      return rows.slice(0, limit);
-    },
+    preview: (table, limit) => previewRows(read, table, limit),
     read,
     async close() {},
   };

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import iconv from 'iconv-lite';
 import { z } from 'zod';
 import { isUserError, UserError } from '../../errors';
+import { inBatches, previewRows } from '../batches';
 import { defineSource, type ReadOptions, type SourceConnection, type SourceRecord, type TestReport } from '../connector';
 import { listHl7Files } from './hl7-files';
 import { scanHl7, type Hl7Scan } from './scan-hl7';
@@ -22,7 +23,6 @@ export const hl7v2ConfigSchema = z.object({
 export type Hl7v2Config = z.infer<typeof hl7v2ConfigSchema>;
 
 const SEGMENT_ID = /^[A-Z][A-Z0-9]{2}$/;
-const DEFAULT_BATCH = 1000;
 
 function summarize(scan: Hl7Scan): TestReport {
   const versions = scan.versions.length > 0 ? `, HL7 v${scan.versions.join(', v')}` : '';
@@ -46,25 +46,15 @@ function openHl7v2(config: Hl7v2Config, baseDir: string): SourceConnection {
   // One full pass serves test() and discover(); a connection is short-lived, so the files do not change under it.
   const scan = () => (scanned ??= scanHl7(files(), config.encoding));
 
-  async function* read(table: string, options: ReadOptions = {}): AsyncGenerator<SourceRecord[]> {
-    if (!SEGMENT_ID.test(table)) throw new UserError(`"${table}" is not a segment type (3 capitals or digits, such as PID)`, { file: config.path });
-    const batchSize = options.batchSize ?? DEFAULT_BATCH;
-    let batch: SourceRecord[] = [];
-    try {
-      for await (const item of sourceSegments(files(), config.encoding, options.signal)) {
-        if (item.segment.name !== table) continue;
-        batch.push(segmentRecord(item, config.encoding));
-        if (batch.length >= batchSize) {
-          yield batch;
-          batch = [];
-        }
-      }
-    } catch (error) {
-      // Rows read before a malformed message still reach the caller, then the error does.
-      if (batch.length > 0 && isUserError(error)) yield batch;
-      throw error;
+  async function* rows(table: string, signal?: AbortSignal): AsyncGenerator<SourceRecord> {
+    for await (const item of sourceSegments(files(), config.encoding, signal)) {
+      if (item.segment.name === table) yield segmentRecord(item, config.encoding);
     }
-    if (batch.length > 0) yield batch;
+  }
+
+  function read(table: string, options: ReadOptions = {}): AsyncGenerator<SourceRecord[]> {
+    if (!SEGMENT_ID.test(table)) throw new UserError(`"${table}" is not a segment type (3 capitals or digits, such as PID)`, { file: config.path });
+    return inBatches(rows(table, options.signal), options);
   }
 
   return {
@@ -81,14 +71,7 @@ function openHl7v2(config: Hl7v2Config, baseDir: string): SourceConnection {
       if (result.failures[0]) throw result.failures[0];
       return result.tables;
     },
-    async preview(table, limit) {
-      const rows: SourceRecord[] = [];
-      for await (const batch of read(table, { batchSize: Math.max(1, limit) })) {
-        rows.push(...batch);
-        if (rows.length >= limit) break;
-      }
-      return rows.slice(0, limit);
-    },
+    preview: (table, limit) => previewRows(read, table, limit),
     read,
     async close() {},
   };

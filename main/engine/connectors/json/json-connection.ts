@@ -1,4 +1,5 @@
 import type { ConnectorContext, DiscoveredTable, ReadOptions, SourceConnection, SourceRecord, TestReport } from '../connector';
+import { previewRows } from '../batches';
 import { UserError, isUserError } from '../../errors';
 import { encodingLabel } from '../text/text-encoding';
 import type { JsonConfig } from './json-config';
@@ -54,14 +55,8 @@ export class JsonConnection implements SourceConnection {
   }
 
   /** The first rows of a table. */
-  async preview(table: string, limit: number): Promise<SourceRecord[]> {
-    const rows: SourceRecord[] = [];
-    if (limit <= 0) return rows;
-    for await (const batch of this.read(table, { batchSize: limit })) {
-      rows.push(...batch);
-      if (rows.length >= limit) break;
-    }
-    return rows.slice(0, limit);
+  preview(table: string, limit: number): Promise<SourceRecord[]> {
+    return previewRows((t, o) => this.read(t, o), table, limit);
   }
 
   /** Streams a table's rows in batches. */
