@@ -8,6 +8,8 @@ import { AREA_SPECS } from './features/placeholders/area-specs';
 // The chart and data-grid libraries are large; loading these pages on demand keeps the
 // first paint of the Dashboard quick. React.lazy needs a default, hence the mapping.
 const PipelinePage = lazy(() => import('./features/pipeline/pipeline-page').then((m) => ({ default: m.PipelinePage })));
+const ConnectorsPage = lazy(() => import('./features/connectors/connectors-page').then((m) => ({ default: m.ConnectorsPage })));
+const ProfilePage = lazy(() => import('./features/profile/profile-page').then((m) => ({ default: m.ProfilePage })));
 const RunsPage = lazy(() => import('./features/runs/runs-page').then((m) => ({ default: m.RunsPage })));
 
 /** The page for a route; areas not built yet get their honest placeholder. */
@@ -19,6 +21,18 @@ export function PageForRoute({ route, onSelectRun }: { route: Route; onSelectRun
       return (
         <Suspense fallback={<LoadingBlock lines={6} label="Loading page" />}>
           <PipelinePage />
+        </Suspense>
+      );
+    case 'connectors':
+      return (
+        <Suspense fallback={<LoadingBlock lines={6} label="Loading page" />}>
+          <ConnectorsPage />
+        </Suspense>
+      );
+    case 'profile':
+      return (
+        <Suspense fallback={<LoadingBlock lines={6} label="Loading page" />}>
+          <ProfilePage />
         </Suspense>
       );
     case 'runs':

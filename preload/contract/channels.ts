@@ -5,6 +5,17 @@ import {
   runDetailSchema,
   runSummarySchema,
 } from './schemas';
+import {
+  configuredSourceSchema,
+  connectorKindSchema,
+  discoveredTableSchema,
+  previewSchema,
+  sourceRefSchema,
+  testReportSchema,
+} from './connector-schemas';
+import { profileSchema } from './profile-schemas';
+import { catalogSchema, catalogTemplateSchema } from './catalog-schemas';
+import { mappingPairSchema } from './mapping-schemas';
 
 /** Declares one channel: the schema of what it takes and of what it answers. */
 function channel<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
@@ -14,6 +25,10 @@ function channel<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) 
 const none = z.object({}).strict();
 const runId = z.object({ runId: z.string().min(1).max(64) }).strict();
 const projectPath = z.string().min(1).max(4096);
+const sourceId = z.string().min(1).max(64);
+const profileId = z.string().min(1).max(64);
+/** Asks for identifying values unmasked; off unless the user turned the toggle on. */
+const reveal = z.boolean().optional();
 
 /** Every request channel, declared once; main, preload and renderer all import this. */
 export const channels = {
@@ -51,6 +66,45 @@ export const channels = {
   'runs:cancel': channel(runId, z.object({ cancelled: z.boolean() })),
   'runs:list': channel(none, z.array(runSummarySchema)),
   'runs:get': channel(runId, runDetailSchema),
+  'connectors:kinds': channel(none, z.array(connectorKindSchema)),
+  'connectors:list': channel(
+    none,
+    z.object({ sources: z.array(configuredSourceSchema), target: configuredSourceSchema.omit({ id: true }) }),
+  ),
+  'connectors:test': channel(sourceRefSchema, testReportSchema),
+  'connectors:discover': channel(sourceRefSchema, z.array(discoveredTableSchema)),
+  'connectors:preview': channel(
+    z
+      .object({
+        sourceId,
+        table: z.string().min(1).max(256),
+        limit: z.number().int().min(1).max(1000).optional(),
+        reveal,
+      })
+      .strict(),
+    previewSchema,
+  ),
+  'connectors:add': channel(
+    z
+      .object({
+        id: z.string().regex(/^[a-z][a-z0-9_-]*$/).max(64).optional(),
+        type: z.string().min(1).max(32),
+        path: z.string().min(1).max(4096),
+        options: z.record(z.string(), z.unknown()).optional(),
+      })
+      .strict(),
+    configuredSourceSchema,
+  ),
+  'connectors:remove': channel(z.object({ sourceId }).strict(), z.object({ removed: z.boolean() })),
+  'profile:start': channel(
+    z.object({ sourceId: sourceId.optional(), tables: z.array(z.string().min(1).max(256)).max(500).optional() }).strict(),
+    z.object({ profileId: z.string() }),
+  ),
+  'profile:cancel': channel(z.object({ profileId }).strict(), z.object({ cancelled: z.boolean() })),
+  'profile:get': channel(z.object({ profileId: profileId.optional(), reveal }).strict(), profileSchema.nullable()),
+  'catalog:get': channel(none, catalogSchema),
+  'catalog:templates': channel(none, z.array(catalogTemplateSchema)),
+  'mapping:pairs': channel(none, z.array(mappingPairSchema)),
 } as const;
 
 /** The name of a request channel. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { runStatusSchema, stageSchema, tableCountsSchema } from './schemas';
+import { profileEventSchema } from './profile-schemas';
 
 /** Cumulative progress of one stage of one table. */
 export const stageProgressSchema = z.object({
@@ -53,6 +54,7 @@ export type RunEvent = z.infer<typeof runEventSchema>;
 /** Every event the main side pushes, by name. */
 export const events = {
   'run:event': runEventSchema,
+  'profile:event': profileEventSchema,
 } as const;
 
 /** The name of an event the main side pushes. */

@@ -6,3 +6,4 @@ export * from './schemas';
 export * from './connector-schemas';
 export * from './profile-schemas';
 export * from './catalog-schemas';
+export * from './mapping-schemas';

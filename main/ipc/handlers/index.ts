@@ -1,5 +1,9 @@
 import type { HandlerMap } from '../handler-types';
 import * as app from './app';
+import * as catalog from './catalog';
+import * as connectors from './connectors';
+import * as mapping from './mapping';
+import * as profile from './profile';
 import * as projects from './projects';
 import * as runs from './runs';
 
@@ -15,4 +19,17 @@ export const handlers: HandlerMap = {
   'runs:cancel': runs.cancel,
   'runs:list': runs.list,
   'runs:get': runs.get,
+  'connectors:kinds': connectors.kinds,
+  'connectors:list': connectors.list,
+  'connectors:test': connectors.test,
+  'connectors:discover': connectors.discover,
+  'connectors:preview': connectors.preview,
+  'connectors:add': connectors.add,
+  'connectors:remove': connectors.remove,
+  'profile:start': profile.start,
+  'profile:cancel': profile.cancel,
+  'profile:get': profile.get,
+  'catalog:get': catalog.get,
+  'catalog:templates': catalog.templates,
+  'mapping:pairs': mapping.pairs,
 };

@@ -6,7 +6,7 @@ import type { HandlerContext, Handler } from '../handler-types';
 import { summarize } from './project-summary';
 
 async function openAt(dir: string, context: HandlerContext) {
-  if (context.session.busy) throw new UserError('a run is in progress; wait for it to finish or cancel it', {}, 'CONFLICT');
+  if (context.session.busy) throw new UserError('a run or a profiling scan is in progress; wait for it to finish or cancel it', {}, 'CONFLICT');
   const summary = summarize(dir, await inspectProject(dir));
   context.session.open(resolve(dir));
   return summary;

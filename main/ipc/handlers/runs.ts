@@ -10,7 +10,7 @@ import type { Handler } from '../handler-types';
  * the run id at once; progress arrives as `run:event` events.
  */
 export const start: Handler<'runs:start'> = async (input, { session, emit }) => {
-  if (session.busy) throw new UserError('a run is already in progress', {}, 'CONFLICT');
+  if (session.busy) throw new UserError('a run or a profiling scan is already in progress', {}, 'CONFLICT');
   const project = await loadProject(session.requireProject());
   const runId = newRunId();
   const signal = session.track(runId);

@@ -5,32 +5,6 @@ import type { PlaceholderSpec } from '../../components/placeholder-page';
  * so the placeholder promises exactly what is planned.
  */
 export const AREA_SPECS = {
-  connectors: {
-    title: 'Connectors',
-    summary:
-      'Point the project at local files and choose where the migrated data goes. Every connector can test itself, discover tables and columns, and preview rows with identifiable values masked.',
-    capabilities: [
-      'CSV/TSV with delimiter, encoding, BOM and quoted newlines detected',
-      'JSON and NDJSON files',
-      'SQLite database files and Excel (xlsx) workbooks',
-      'FHIR R4 Bundles and Bulk NDJSON, flattened to tables',
-      'HL7 v2 ER7 messages, segments to tables',
-      'Targets: SQLite file (default), CSV folder, FHIR NDJSON',
-      'Test, discover tables/columns and preview rows for each connector',
-    ],
-  },
-  profile: {
-    title: 'Profile',
-    summary:
-      'Understand the source data before mapping it: a profile of every table and column, with identifier-looking columns flagged and small counts suppressed in anything exported.',
-    capabilities: [
-      'Inferred type, null %, distinct count, min/max/length per column',
-      'Top values with counts and value patterns (e.g. AA9 9AA)',
-      'Numeric quartiles',
-      'Identifier-looking columns flagged: NHS number, dates of birth, names, postcodes',
-      'Small counts suppressed in exports (minimum cell count)',
-    ],
-  },
   mapping: {
     title: 'Mapping',
     summary:

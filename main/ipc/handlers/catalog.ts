@@ -1,0 +1,19 @@
+import { listCatalogTemplates } from '../../engine/catalog/catalog-templates';
+import { catalogView } from '../../engine/catalog/catalog-view';
+import { loadTargetCatalog } from '../../engine/catalog/load-catalog';
+import type { Handler } from '../handler-types';
+import { readProjectConfig } from './project-config';
+
+/**
+ * `catalog:get`: the open project's target catalog with its load order. Read from the
+ * catalog files alone, without discovering the sources, so the page shows it at once;
+ * problems in the catalog files are the project check's to report.
+ */
+export const get: Handler<'catalog:get'> = (_input, { session }) => {
+  const dir = session.requireProject();
+  const { catalog, origin } = loadTargetCatalog(dir, readProjectConfig(dir).target);
+  return catalogView(catalog, origin);
+};
+
+/** `catalog:templates`: the built-in catalogs with their table counts. */
+export const templates: Handler<'catalog:templates'> = () => listCatalogTemplates();

@@ -1,0 +1,63 @@
+import type { ConfiguredSource } from '../../../preload/contract';
+import { sourceConnectors, targetConnectors } from '../../engine/connectors/registry';
+import { UserError } from '../../engine/errors';
+import { addSource, removeSource } from '../../engine/project/edit-sources';
+import { maskedPreview, previewColumns } from '../../engine/preview/masked-preview';
+import type { Handler, HandlerContext } from '../handler-types';
+import { readProjectConfig } from './project-config';
+import { resolveSourceRef, withSource } from './source-ref';
+
+const PREVIEW_ROWS = 100;
+
+/** `connectors:kinds`: every registered connector, sources first, in registry order. */
+export const kinds: Handler<'connectors:kinds'> = () =>
+  [...sourceConnectors, ...targetConnectors].map((c) => ({ id: c.id, label: c.label, role: c.role, extensions: [...c.extensions], acceptsFolder: c.acceptsFolder }));
+
+/** `connectors:list`: the open project's sources and target as project.yaml declares them. */
+export const list: Handler<'connectors:list'> = (_input, { session }) => {
+  const config = readProjectConfig(session.requireProject());
+  const { type, path, ...targetOptions } = config.target;
+  return { sources: config.sources.map(toConfigured), target: { type, path, options: targetOptions } };
+};
+
+/** `connectors:test`: whether a source is readable, what was detected and every problem with its place. */
+export const test: Handler<'connectors:test'> = (input, { session }) => withSource(resolveSourceRef(input, session), (c) => c.test());
+
+/** `connectors:discover`: a source's tables with their columns and row estimates; unreadable ones carry their problem. */
+export const discover: Handler<'connectors:discover'> = (input, { session }) =>
+  withSource(resolveSourceRef(input, session), (c) => c.discover());
+
+/**
+ * `connectors:preview`: the first rows of a configured source's table, identifying values
+ * masked (shape kept) unless `reveal` is set. The columns come from discovery when the
+ * table has no rows to show them.
+ */
+export const preview: Handler<'connectors:preview'> = (input, { session }) =>
+  withSource(resolveSourceRef({ sourceId: input.sourceId }, session), async (connection) => {
+    const rows = await connection.preview(input.table, input.limit ?? PREVIEW_ROWS);
+    let columns = previewColumns(rows);
+    if (columns.length === 0) columns = (await connection.discover()).find((t) => t.name === input.table)?.columns.map((c) => c.name) ?? [];
+    return maskedPreview(input.table, columns, rows, input.reveal === true);
+  });
+
+/** `connectors:add`: writes a new source into project.yaml (comments kept) after checking it. */
+export const add: Handler<'connectors:add'> = (input, context) => {
+  const { id, type, path, ...options } = addSource(editableProject(context), input);
+  return { id, type, path, options };
+};
+
+/** `connectors:remove`: takes a source out of project.yaml (comments kept). */
+export const remove: Handler<'connectors:remove'> = (input, context) => {
+  removeSource(editableProject(context), input.sourceId);
+  return { removed: true };
+};
+
+function editableProject({ session }: HandlerContext): string {
+  if (session.busy) throw new UserError('a run or a profiling scan is in progress; wait for it to finish or cancel it', {}, 'CONFLICT');
+  return session.requireProject();
+}
+
+function toConfigured(source: { id: string; type: string; path: string } & Record<string, unknown>): ConfiguredSource {
+  const { id, type, path, ...options } = source;
+  return { id, type, path, options };
+}

@@ -1,0 +1,18 @@
+import { join } from 'node:path';
+import { readContract } from '../../engine/mapping/read-contract';
+import { PROJECT_FILES } from '../../engine/project/project-files';
+import type { Handler } from '../handler-types';
+
+/**
+ * `mapping:pairs`: which source field fills which target field, from the mapping
+ * contract, for the side-by-side view. Rows the contract check refuses are left out; the
+ * Dashboard lists them as problems.
+ */
+export const pairs: Handler<'mapping:pairs'> = (_input, { session }) =>
+  readContract(join(session.requireProject(), PROJECT_FILES.contract)).mappings.map((m) => ({
+    targetTable: m.target_table,
+    targetField: m.target_field,
+    class: m.class,
+    sourceTable: m.source_table,
+    sourceField: m.source_field,
+  }));
