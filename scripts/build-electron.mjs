@@ -15,7 +15,9 @@ export const BUNDLES = [
   { name: 'main', entry: 'main/index.ts', out: 'main.cjs', external: ['electron', 'better-sqlite3'] },
   // Sandboxed: `require` there knows only 'electron', so nothing else may stay external.
   { name: 'preload', entry: 'preload/index.ts', out: 'preload.cjs', external: ['electron'], sandboxed: true },
-  { name: 'engine host', entry: 'main/host/utility-entry.ts', out: 'engine-host.cjs', external: ['electron', 'better-sqlite3'] },
+  // protobufjs: @datadog/sketches-js requires it lazily, only to serialise a sketch to
+  // protobuf, which the profiler never does; left out, as npm leaves it out.
+  { name: 'engine host', entry: 'main/host/utility-entry.ts', out: 'engine-host.cjs', external: ['electron', 'better-sqlite3', 'protobufjs/minimal'] },
 ];
 
 /**
