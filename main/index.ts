@@ -9,7 +9,7 @@ import type { EngineProcess } from './host/engine-process';
 import { startEngineHost } from './host/start-engine-host';
 import { broadcastEvent, registerIpcBridge } from './ipc-bridge';
 import { installApplicationMenu } from './menu';
-import { createDemoProject, pickProject, showAbout } from './project-dialogs';
+import { createDemoProject, pickPath, pickProject, showAbout } from './project-dialogs';
 import { RecentProject } from './recent-project';
 import { guardAllWebContents, hardenSession } from './security';
 import { openStartupProject } from './startup-project';
@@ -99,6 +99,7 @@ if (!app.requestSingleInstanceLock()) {
         origin: RENDERER_ORIGIN,
         ready,
         pickProject: (window) => pickProject(invoke, window),
+        pickPath,
         onProjectOpened: remember,
       });
 

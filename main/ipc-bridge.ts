@@ -12,13 +12,15 @@ export interface IpcBridgeOptions {
   ready: Promise<unknown>;
   /** `projects:pick`: main shows the folder dialog over the calling window. */
   pickProject(window: BrowserWindow | null): Promise<Result<unknown>>;
+  /** `files:pick`: main shows the native file or folder dialog over the calling window. */
+  pickPath(window: BrowserWindow | null, input: unknown): Promise<Result<unknown>>;
   /** Called with the folder of every project opened or created, to remember it. */
   onProjectOpened(projectDir: string): void;
 }
 
 /**
  * Registers the one IPC handler. Every call is checked for its sender before anything
- * else, then routed: `projects:pick` to main's dialog, everything else to the engine host,
+ * else, then routed: `projects:pick` and `files:pick` to main's dialogs, everything else to the engine host,
  * which validates the input against the contract. Returns the function that unregisters.
  */
 export function registerIpcBridge(options: IpcBridgeOptions): () => void {
@@ -41,10 +43,13 @@ export async function route(
   }
   try {
     await options.ready;
+    const window = () => BrowserWindow.fromWebContents(event.sender);
     const result =
       channel === 'projects:pick'
-        ? await options.pickProject(BrowserWindow.fromWebContents(event.sender))
-        : await options.invoke(channel, input);
+        ? await options.pickProject(window())
+        : channel === 'files:pick'
+          ? await options.pickPath(window(), input)
+          : await options.invoke(channel, input);
     if (result.ok && (channel === 'projects:open' || channel === 'projects:create-demo' || channel === 'projects:pick')) {
       const projectDir = (result.data as { path?: unknown } | null)?.path;
       if (typeof projectDir === 'string') options.onProjectOpened(projectDir);

@@ -7,7 +7,7 @@ import {
   type SaveDialogOptions,
 } from 'electron';
 import path from 'node:path';
-import { ok, type Result } from '../preload/contract';
+import { channels, fail, ok, type Result } from '../preload/contract';
 
 type Invoke = (channel: string, input: unknown) => Promise<Result<unknown>>;
 
@@ -25,6 +25,29 @@ export async function pickProject(invoke: Invoke, window: BrowserWindow | null):
   const folder = choice.filePaths[0];
   if (choice.canceled || !folder) return ok(null);
   return invoke('projects:open', { path: folder });
+}
+
+/**
+ * `files:pick`: the native dialog for a file or a folder, over `window`. The input is
+ * checked against the contract here because this channel never reaches the engine.
+ * Linux and Windows dialogs choose files or folders, not both, so "either" asks for a
+ * file there (folders are reachable through the in-app picker and by typing).
+ */
+export async function pickPath(window: BrowserWindow | null, input: unknown): Promise<Result<unknown>> {
+  const parsed = channels['files:pick'].input.safeParse(input);
+  if (!parsed.success) return fail('VALIDATION', parsed.error.issues[0]?.message ?? 'invalid input', parsed.error.issues);
+  const { mode, title, extensions, defaultPath } = parsed.data;
+  const properties: OpenDialogOptions['properties'] =
+    mode === 'folder' ? ['openDirectory'] : mode === 'either' && process.platform === 'darwin' ? ['openFile', 'openDirectory'] : ['openFile'];
+  const options: OpenDialogOptions = {
+    title: title ?? (mode === 'folder' ? 'Choose a folder' : 'Choose a file'),
+    defaultPath,
+    properties,
+    filters: mode !== 'folder' && extensions?.length ? [{ name: 'Supported files', extensions }, { name: 'All files', extensions: ['*'] }] : undefined,
+  };
+  const choice = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+  const chosen = choice.filePaths[0];
+  return ok(choice.canceled || !chosen ? null : { path: chosen });
 }
 
 /**

@@ -11,6 +11,11 @@ export interface CutoverApi {
   invoke<C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<Result<ChannelOutput<C>>>;
   /** Subscribes to an event; returns the function that unsubscribes. */
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+  /**
+   * Where a dropped file lives on disk. Only the desktop app can tell (through Electron's
+   * `webUtils`); a browser withholds it, so the bridge client answers null.
+   */
+  pathForFile(file: File): string | null;
 }
 
 /** The single IPC channel requests travel on between preload and main. */

@@ -16,6 +16,7 @@ import {
 import { profileSchema } from './profile-schemas';
 import { catalogSchema, catalogTemplateSchema } from './catalog-schemas';
 import { mappingPairSchema } from './mapping-schemas';
+import { folderListingSchema, pickModeSchema } from './file-schemas';
 
 /** Declares one channel: the schema of what it takes and of what it answers. */
 function channel<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
@@ -29,6 +30,12 @@ const sourceId = z.string().min(1).max(64);
 const profileId = z.string().min(1).max(64);
 /** Asks for identifying values unmasked; off unless the user turned the toggle on. */
 const reveal = z.boolean().optional();
+const connectorType = z.string().min(1).max(32);
+const anyPath = z.string().min(1).max(4096);
+/** A target catalog as project.yaml gives it: one file or template, or several DDL files. */
+const catalogRef = z.union([z.string().min(1).max(4096), z.array(z.string().min(1).max(4096)).min(1).max(20)]);
+const dialect = z.enum(['sqlite', 'postgresql']).optional();
+const targetRef = z.object({ type: connectorType, path: anyPath }).strict();
 
 /** Every request channel, declared once; main, preload and renderer all import this. */
 export const channels = {
@@ -96,6 +103,13 @@ export const channels = {
     configuredSourceSchema,
   ),
   'connectors:remove': channel(z.object({ sourceId }).strict(), z.object({ removed: z.boolean() })),
+  /** Tests the project's target (no input) or a target being tried before it is set. */
+  'connectors:test-target': channel(z.union([none, targetRef]), testReportSchema),
+  /** Points the project at another target and catalog, after checking both. */
+  'connectors:set-target': channel(
+    z.object({ type: connectorType, path: anyPath, catalog: catalogRef, dialect }).strict(),
+    configuredSourceSchema.omit({ id: true }),
+  ),
   'profile:start': channel(
     z.object({ sourceId: sourceId.optional(), tables: z.array(z.string().min(1).max(256)).max(500).optional() }).strict(),
     z.object({ profileId: z.string() }),
@@ -104,6 +118,22 @@ export const channels = {
   'profile:get': channel(z.object({ profileId: profileId.optional(), reveal }).strict(), profileSchema.nullable()),
   'catalog:get': channel(none, catalogSchema),
   'catalog:templates': channel(none, z.array(catalogTemplateSchema)),
+  /** Reads a catalog that is not (yet) the project's, to show it before it is chosen. */
+  'catalog:inspect': channel(z.object({ catalog: catalogRef, dialect }).strict(), catalogSchema),
+  /** A folder's contents, for the in-app path picker (browser mode has no native dialog). */
+  'files:list': channel(z.object({ path: anyPath.optional(), hidden: z.boolean().optional(), nearest: z.boolean().optional() }).strict(), folderListingSchema),
+  /** The desktop's native file or folder dialog; null when cancelled. Answered by main. */
+  'files:pick': channel(
+    z
+      .object({
+        mode: pickModeSchema,
+        title: z.string().max(200).optional(),
+        extensions: z.array(z.string().regex(/^[a-z0-9.]{1,16}$/i)).max(20).optional(),
+        defaultPath: anyPath.optional(),
+      })
+      .strict(),
+    z.object({ path: z.string() }).nullable(),
+  ),
   'mapping:pairs': channel(none, z.array(mappingPairSchema)),
 } as const;
 

@@ -11,6 +11,8 @@ export const connectorKindSchema = z.object({
   role: z.enum(['source', 'target']),
   extensions: z.array(z.string()),
   acceptsFolder: z.boolean(),
+  /** Targets only: whether the pipeline loads into it today (the others can be tested and discovered). */
+  loadable: z.boolean().optional(),
 });
 
 /** A source as configured in project.yaml. */

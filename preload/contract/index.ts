@@ -7,3 +7,4 @@ export * from './connector-schemas';
 export * from './profile-schemas';
 export * from './catalog-schemas';
 export * from './mapping-schemas';
+export * from './file-schemas';

@@ -36,6 +36,8 @@ export function createBridgeClient(options: BridgeOptions = {}): CutoverApi {
     on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void) {
       return events.subscribe(event, listener as Listener);
     },
+    // A browser never tells a page where a dropped file lives.
+    pathForFile: () => null,
   };
 }
 

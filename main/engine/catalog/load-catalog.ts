@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import { isUserError } from '../errors';
 import { PROJECT_FILES } from '../project/project-files';
 import type { CatalogRead } from './catalog';
@@ -26,7 +26,7 @@ export interface LoadedCatalog extends CatalogRead {
  */
 export function loadTargetCatalog(projectDir: string, spec: CatalogSpec): LoadedCatalog {
   const origin = catalogOrigin(spec.catalog);
-  const files = (typeof spec.catalog === 'string' ? [spec.catalog] : spec.catalog).map((f) => ({ path: join(projectDir, f), label: f }));
+  const files = (typeof spec.catalog === 'string' ? [spec.catalog] : spec.catalog).map((f) => ({ path: resolve(projectDir, f), label: f }));
   try {
     if (typeof spec.catalog === 'string' && spec.catalog.startsWith(BUILTIN_PREFIX)) return { ...loadCatalogTemplate(spec.catalog), origin };
     if (files.length === 1 && /\.csv$/i.test(files[0]!.label)) return { ...readFieldLevelCsv(files[0]!), origin };

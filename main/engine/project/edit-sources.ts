@@ -1,11 +1,12 @@
 import { existsSync, statSync } from 'node:fs';
-import { basename, extname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { basename, extname, resolve } from 'node:path';
 import { isMap, isSeq, type Document, type YAMLSeq } from 'yaml';
 import { findSource, sourceConnectors } from '../connectors/registry';
 import { UserError } from '../errors';
 import { PROJECT_FILES } from './project-files';
 import { readProjectDocument, writeProjectDocument } from './project-document';
 import { sourceSchema, type SourceConfig } from './project-schema';
+import { storedPath } from './stored-path';
 
 /** A source to add: its connector type, path and options; the id is made up when left out. */
 export interface NewSource {
@@ -72,14 +73,6 @@ function sourcesOf(doc: Document): YAMLSeq {
   const sources = doc.get('sources');
   if (!isSeq(sources)) throw new UserError('sources is not a list', { file: PROJECT_FILES.project, field: 'sources' });
   return sources;
-}
-
-/** Inside the project: relative with forward slashes, so the project moves as a whole. */
-function storedPath(dir: string, absolute: string): string {
-  const inside = relative(resolve(dir), absolute);
-  if (inside === '') return '.';
-  if (inside.startsWith('..') || isAbsolute(inside)) return absolute;
-  return inside.split(sep).join('/');
 }
 
 /** An id from the file or folder name (`synthea-csv-27` → `synthea-csv-27`), made unique. */

@@ -1,7 +1,10 @@
+import { isAbsolute } from 'node:path';
 import type { ConfiguredSource } from '../../../preload/contract';
-import { sourceConnectors, targetConnectors } from '../../engine/connectors/registry';
+import type { ProjectConfig } from '../../engine/project/project-schema';
+import { findTarget, sourceConnectors, targetConnectors } from '../../engine/connectors/registry';
 import { UserError } from '../../engine/errors';
 import { addSource, removeSource } from '../../engine/project/edit-sources';
+import { LOADABLE_TARGETS, setTarget as writeTarget } from '../../engine/project/edit-target';
 import { maskedPreview, previewColumns } from '../../engine/preview/masked-preview';
 import type { Handler, HandlerContext } from '../handler-types';
 import { readProjectConfig } from './project-config';
@@ -11,13 +14,19 @@ const PREVIEW_ROWS = 100;
 
 /** `connectors:kinds`: every registered connector, sources first, in registry order. */
 export const kinds: Handler<'connectors:kinds'> = () =>
-  [...sourceConnectors, ...targetConnectors].map((c) => ({ id: c.id, label: c.label, role: c.role, extensions: [...c.extensions], acceptsFolder: c.acceptsFolder }));
+  [...sourceConnectors, ...targetConnectors].map((c) => ({
+    id: c.id,
+    label: c.label,
+    role: c.role,
+    extensions: [...c.extensions],
+    acceptsFolder: c.acceptsFolder,
+    ...(c.role === 'target' ? { loadable: LOADABLE_TARGETS.includes(c.id) } : {}),
+  }));
 
 /** `connectors:list`: the open project's sources and target as project.yaml declares them. */
 export const list: Handler<'connectors:list'> = (_input, { session }) => {
   const config = readProjectConfig(session.requireProject());
-  const { type, path, ...targetOptions } = config.target;
-  return { sources: config.sources.map(toConfigured), target: { type, path, options: targetOptions } };
+  return { sources: config.sources.map(toConfigured), target: targetOf(config) };
 };
 
 /** `connectors:test`: whether a source is readable, what was detected and every problem with its place. */
@@ -52,9 +61,43 @@ export const remove: Handler<'connectors:remove'> = (input, context) => {
   return { removed: true };
 };
 
+/**
+ * `connectors:test-target`: whether the project's target (no input), or one being tried
+ * out, can be written: a missing file or folder is fine when it can be created.
+ */
+export const testTarget: Handler<'connectors:test-target'> = async (input, { session }) => {
+  const dir = session.project;
+  const ref = 'type' in input ? input : dir ? readProjectConfig(dir).target : null;
+  if (!ref) throw new UserError('no project is open', {}, 'NO_PROJECT');
+  const baseDir = dir ?? (isAbsolute(ref.path) ? '/' : null);
+  if (baseDir === null) throw new UserError('a relative path needs an open project; give the full path', { field: 'path' });
+  const connector = findTarget(ref.type);
+  if (!connector) {
+    throw new UserError(`unknown target type "${ref.type}"; known types: ${targetConnectors.map((c) => c.id).join(', ')}`, { field: 'type' });
+  }
+  const connection = connector.open({ path: ref.path }, { baseDir });
+  try {
+    return await connection.test();
+  } finally {
+    await connection.close();
+  }
+};
+
+/** `connectors:set-target`: points project.yaml at another target and catalog (comments kept). */
+export const setTarget: Handler<'connectors:set-target'> = (input, context) => {
+  const dir = editableProject(context);
+  writeTarget(dir, input);
+  return targetOf(readProjectConfig(dir));
+};
+
 function editableProject({ session }: HandlerContext): string {
   if (session.busy) throw new UserError('a run or a profiling scan is in progress; wait for it to finish or cancel it', {}, 'CONFLICT');
   return session.requireProject();
+}
+
+function targetOf(config: ProjectConfig): Omit<ConfiguredSource, 'id'> {
+  const { type, path, ...options } = config.target;
+  return { type, path, options };
 }
 
 function toConfigured(source: { id: string; type: string; path: string } & Record<string, unknown>): ConfiguredSource {

@@ -2,6 +2,7 @@ import type { HandlerMap } from '../handler-types';
 import * as app from './app';
 import * as catalog from './catalog';
 import * as connectors from './connectors';
+import * as files from './files';
 import * as mapping from './mapping';
 import * as profile from './profile';
 import * as projects from './projects';
@@ -26,10 +27,15 @@ export const handlers: HandlerMap = {
   'connectors:preview': connectors.preview,
   'connectors:add': connectors.add,
   'connectors:remove': connectors.remove,
+  'connectors:test-target': connectors.testTarget,
+  'connectors:set-target': connectors.setTarget,
   'profile:start': profile.start,
   'profile:cancel': profile.cancel,
   'profile:get': profile.get,
   'catalog:get': catalog.get,
   'catalog:templates': catalog.templates,
+  'catalog:inspect': catalog.inspect,
+  'files:list': files.list,
+  'files:pick': files.pick,
   'mapping:pairs': mapping.pairs,
 };

@@ -18,6 +18,7 @@ function options(overrides: Partial<Parameters<typeof route>[0]> = {}) {
     origin: ORIGIN,
     ready: Promise.resolve(),
     pickProject: vi.fn(async (): Promise<Result<unknown>> => ({ ok: true, data: { path: '/picked' } })),
+    pickPath: vi.fn(async (): Promise<Result<unknown>> => ({ ok: true, data: { path: '/data/export.csv' } })),
     onProjectOpened: vi.fn(),
     ...overrides,
   };
@@ -62,6 +63,15 @@ describe('the IPC bridge', () => {
     await expect(route(o, fromRenderer, 'projects:pick', {})).resolves.toEqual({ ok: true, data: { path: '/picked' } });
     expect(o.invoke).not.toHaveBeenCalled();
     expect(o.onProjectOpened).toHaveBeenCalledWith('/picked');
+  });
+
+  it('answers files:pick itself with the native dialog, and does not take the file for a project', async () => {
+    const o = options();
+    const input = { mode: 'file', extensions: ['csv'] };
+    await expect(route(o, fromRenderer, 'files:pick', input)).resolves.toEqual({ ok: true, data: { path: '/data/export.csv' } });
+    expect(o.pickPath).toHaveBeenCalledWith(null, input);
+    expect(o.invoke).not.toHaveBeenCalled();
+    expect(o.onProjectOpened).not.toHaveBeenCalled();
   });
 
   it('waits for the start-up project before forwarding', async () => {

@@ -8,6 +8,7 @@ const electron = vi.hoisted(() => {
     exposed,
     contextBridge: { exposeInMainWorld: (key: string, api: unknown) => (exposed[key] = api) },
     ipcRenderer: null as unknown as FakeIpc,
+    webUtils: { getPathForFile: (file: { name: string }): string => (file.name === 'pasted.csv' ? '' : `/disk/${file.name}`) },
   };
 });
 
@@ -18,7 +19,7 @@ class FakeIpc extends EventEmitter {
 
 vi.mock('electron', () => {
   electron.ipcRenderer = new FakeIpc();
-  return { contextBridge: electron.contextBridge, ipcRenderer: electron.ipcRenderer };
+  return { contextBridge: electron.contextBridge, ipcRenderer: electron.ipcRenderer, webUtils: electron.webUtils };
 });
 
 await import('../../../preload/index');
@@ -33,8 +34,17 @@ describe('preload', () => {
     ipc().removeAllListeners();
   });
 
-  it('exposes window.cutover with exactly invoke and on', () => {
-    expect(Object.keys(api).sort()).toEqual(['invoke', 'on']);
+  it('exposes window.cutover with exactly invoke, on and pathForFile', () => {
+    expect(Object.keys(api).sort()).toEqual(['invoke', 'on', 'pathForFile']);
+  });
+
+  it("tells a dropped file's path through webUtils, and null for a file not from disk", () => {
+    expect(api.pathForFile({ name: 'patients.csv' } as File)).toBe('/disk/patients.csv');
+    expect(api.pathForFile({ name: 'pasted.csv' } as File)).toBeNull();
+    electron.webUtils.getPathForFile = () => {
+      throw new TypeError('not a File');
+    };
+    expect(api.pathForFile({} as File)).toBeNull();
   });
 
   it('sends a contract channel on the invoke channel and answers what main answered', async () => {
