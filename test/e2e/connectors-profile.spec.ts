@@ -4,6 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { BRIDGE_URL_ENV } from './global-setup';
 import { AppPage } from './pages/app-page';
 import { ConnectorsPage } from './pages/connectors-page';
+import { PathBrowser } from './pages/path-browser';
 import { ProfilePage } from './pages/profile-page';
 
 const SYNTHEA = resolve('test/fixtures/shared-data/synthea-csv-27');
@@ -89,6 +90,41 @@ test('Connectors: a dropped file opens Add source and asks for its full path', a
   await expect(dialog.getByTestId('source-path')).toHaveValue('wards.csv');
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toBeHidden();
+});
+
+test('Connectors: Browse… finds a folder with the in-app picker, and the target can be changed and changed back', async ({ page }) => {
+  const app = await openApp(page);
+  await app.open('connectors');
+  const connectors = new ConnectorsPage(page);
+
+  await page.getByTestId('add-source').click();
+  const dialog = page.getByTestId('add-source-dialog');
+  await dialog.getByTestId('source-path-browse').click();
+  const browser = new PathBrowser(page);
+  // It opens at the project, whose source folder is listed.
+  await expect(browser.entry('source')).toHaveAttribute('data-kind', 'folder');
+  await browser.goTo(resolve(SYNTHEA, '..'));
+  await browser.enter(SYNTHEA_ID);
+  await expect(browser.entry('patients.csv')).toHaveAttribute('data-kind', 'file');
+  await page.screenshot({ path: 'test-results/screenshots/path-browser.png' });
+  await page.keyboard.press('Backspace');
+  await expect(browser.entry(SYNTHEA_ID)).toBeVisible();
+  await browser.choose(SYNTHEA_ID);
+  await expect(dialog.getByTestId('source-path')).toHaveValue(SYNTHEA);
+  await dialog.getByTestId('test-source').click();
+  await expect(dialog.getByTestId('test-report')).toHaveAttribute('data-ok', 'true', { timeout: 30_000 });
+  await expect(dialog.getByTestId('test-summary')).toContainText('18 tables');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+  await expect(connectors.targetStatus).toHaveAttribute('data-state', 'ok', { timeout: 30_000 });
+  expect(await connectors.catalogTableCount()).toBe(4);
+  expect(await connectors.changeTarget('target/omop.db', { template: /OMOP CDM 5\.4/ })).toBe(39);
+  await expect.poll(() => connectors.catalogTableCount()).toBe(39);
+  await expect(page.getByTestId('target-summary')).toContainText('target/omop.db');
+  await expect(page.getByTestId('target-summary')).toContainText('builtin:omop-cdm-5.4');
+  expect(await connectors.changeTarget('target/load.db', { file: 'target/load-schema.sql' })).toBe(4);
+  await expect.poll(() => connectors.catalogTableCount()).toBe(4);
+  await expect(page.getByTestId('load-order')).toContainText('LOAD_PATIENT');
 });
 
 test('Profile: profiles the sources with progress, flags the NHS number and charts a column', async ({ page }) => {

@@ -11,6 +11,7 @@ import TextField from '@mui/material/TextField';
 import type { ConfiguredSource, ConnectorKind, TestReport } from '../../../preload/contract';
 import { call } from '../../api/call';
 import { ErrorAlert } from '../../components/error-alert';
+import { PathField } from '../files/path-field';
 import { ConnectorOptions, optionsFor, type OptionValues } from './connector-options';
 import { kindForFile } from './kind-for-file';
 import { TestReportView } from './test-report-view';
@@ -18,8 +19,10 @@ import { TestReportView } from './test-report-view';
 /** How the dialog opens: empty, or after a file was dropped on the page. */
 export interface AddSourceStart {
   path: string;
-  /** The dropped file's name: the browser withholds its folder, so the user must confirm the path. */
+  /** A dropped file whose folder the host withheld (browser mode): the user must complete the path. */
   droppedName?: string;
+  /** A dropped file whose full path is known: tested at once. */
+  dropped?: boolean;
   kind?: string;
 }
 
@@ -53,6 +56,7 @@ export function AddSourceDialog({ start, kinds, onClose, onAdded }: {
     setOptions({});
     setReport(null);
     setError(null);
+    if (start.dropped) void testNow(start.kind ?? 'csv', start.path);
   }, [start]);
 
   const edit = <T,>(set: (value: T) => void) => (value: T) => {
@@ -74,6 +78,17 @@ export function AddSourceDialog({ start, kinds, onClose, onAdded }: {
       setBusy(null);
     }
   };
+  /** A dropped file is tested as soon as the dialog opens, before any state settles. */
+  const testNow = async (type: string, at: string) => {
+    setBusy('test');
+    try {
+      setReport(await call('connectors:test', { type, path: at, options: {} }));
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(null);
+    }
+  };
   const idInvalid = id !== '' && !/^[a-z][a-z0-9_-]*$/.test(id);
 
   return (
@@ -83,8 +98,8 @@ export function AddSourceDialog({ start, kinds, onClose, onAdded }: {
         <Stack spacing={2} sx={{ pt: 1 }}>
           {start?.droppedName && (
             <Alert severity="info" data-testid="drop-note">
-              You dropped <b>{start.droppedName}</b>. The app is not told which folder a dropped file comes from, so type or
-              paste its full path below and test it.
+              You dropped <b>{start.droppedName}</b>. A browser does not tell the page which folder a dropped file comes
+              from, so complete its full path below (or use Browse…) and test it.
             </Alert>
           )}
           <TextField
@@ -103,20 +118,24 @@ export function AddSourceDialog({ start, kinds, onClose, onAdded }: {
               </MenuItem>
             ))}
           </TextField>
-          <TextField
+          <PathField
             label="Path"
             value={path}
-            onChange={(e) => {
-              edit(setPath)(e.target.value);
-              const suggested = kindForFile(e.target.value, kinds);
+            onChange={(value) => {
+              edit(setPath)(value);
+              const suggested = kindForFile(value, kinds);
               if (!kindChosen && suggested) setKind(suggested);
             }}
+            mode={chosen?.acceptsFolder ? 'either' : 'file'}
+            extensions={kindChosen ? chosen?.extensions : [...new Set(kinds.flatMap((k) => k.extensions))]}
+            title="Choose a source file or folder"
             autoFocus
+            testId="source-path"
+            onError={setError}
             placeholder={chosen?.acceptsFolder ? '/data/export or /data/export/patients.csv' : '/data/export/extract.db'}
             helperText={`The full path of a ${chosen?.acceptsFolder ? 'file or folder (a folder is one source, a table per file)' : 'file'}${
               chosen?.extensions.length ? ` · ${chosen.extensions.map((e) => `.${e}`).join(' ')}` : ''
             }. Paths inside the project are stored relative to it.`}
-            slotProps={{ htmlInput: { 'data-testid': 'source-path', spellCheck: false, style: { fontFamily: 'monospace', fontSize: 13 } } }}
           />
           <ConnectorOptions kind={kind} values={options} onChange={edit(setOptions)} />
           <TextField

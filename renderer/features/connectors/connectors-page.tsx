@@ -5,7 +5,9 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import AddOutlined from '@mui/icons-material/AddOutlined';
+import EditOutlined from '@mui/icons-material/EditOutlined';
 import { call } from '../../api/call';
+import { getCutoverApi } from '../../api/cutover-api';
 import { useAsync } from '../../api/use-async';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ErrorAlert } from '../../components/error-alert';
@@ -20,7 +22,9 @@ import { kindForFile } from './kind-for-file';
 import { SourceExplorer } from './source-explorer';
 import { SourcesTable } from './sources-table';
 import { useFileDrop } from './use-file-drop';
-import { useSourceTests } from './use-source-tests';
+import { useSourceTests, useTargetTest } from './use-source-tests';
+import { SourceStatus } from './source-status';
+import { TargetDialog } from './target-dialog';
 
 /**
  * The project's connections: its sources (tested, explored, previewed with identifying
@@ -38,9 +42,15 @@ export function ConnectorsPage() {
   const [adding, setAdding] = useState<AddSourceStart | null>(null);
   const [removing, setRemoving] = useState<string | null>(null);
   const [actionError, setActionError] = useState<unknown>(null);
+  const [changingTarget, setChangingTarget] = useState(false);
+  const targetTest = useTargetTest(data.data ? `${data.data.target.type}:${data.data.target.path}` : null);
   const sourceIds = data.data?.sources.map((s) => s.id) ?? [];
   const tests = useSourceTests(sourceIds);
-  const drop = useFileDrop((name) => setAdding({ path: name, droppedName: name, kind: kindForFile(name, data.data?.kinds ?? []) }));
+  const drop = useFileDrop((file) => {
+    const kind = kindForFile(file.name, data.data?.kinds ?? []);
+    const path = getCutoverApi().pathForFile(file);
+    setAdding(path ? { path, dropped: true, kind } : { path: file.name, droppedName: file.name, kind });
+  });
   const shownSource = selected && sourceIds.includes(selected) ? selected : (sourceIds[0] ?? null);
 
   const refresh = () => {
@@ -60,6 +70,7 @@ export function ConnectorsPage() {
   };
   const tableCounts = Object.fromEntries((project?.sources ?? []).map((s) => [s.id, s.tables.length]));
   const sourceKinds = (data.data?.kinds ?? []).filter((k) => k.role === 'source');
+  const targetKinds = (data.data?.kinds ?? []).filter((k) => k.role === 'target');
 
   return (
     <Box {...drop.handlers} sx={{ position: 'relative', minHeight: 400 }}>
@@ -101,7 +112,18 @@ export function ConnectorsPage() {
             </Typography>
           </Section>
           {shownSource && <SourceExplorer key={shownSource} sourceId={shownSource} />}
-          <Section title="Target" testId="target-section">
+          <Section
+            title="Target"
+            testId="target-section"
+            action={
+              <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+                <SourceStatus test={targetTest} testId="target-status" />
+                <Button size="small" variant="outlined" startIcon={<EditOutlined />} onClick={() => setChangingTarget(true)} data-testid="change-target">
+                  Change target…
+                </Button>
+              </Stack>
+            }
+          >
             <CatalogSummary target={data.data.target} catalog={data.data.catalog} />
           </Section>
           <Section title="Target catalog" testId="catalog-section">
@@ -119,6 +141,18 @@ export function ConnectorsPage() {
           refresh();
         }}
       />
+      {data.data && (
+        <TargetDialog
+          open={changingTarget}
+          current={data.data.target}
+          kinds={targetKinds}
+          onClose={() => setChangingTarget(false)}
+          onSaved={() => {
+            setChangingTarget(false);
+            refresh();
+          }}
+        />
+      )}
       <ConfirmDialog
         open={removing !== null}
         title={`Remove source ${removing ?? ''}?`}

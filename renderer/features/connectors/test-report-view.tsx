@@ -7,15 +7,19 @@ import { formatLocator } from '../../components/format';
 
 const MAX_PROBLEMS = 8;
 
-/** What a connector test found: the verdict, what was detected and each problem with its file and line. */
-export function TestReportView({ report }: { report: TestReport }) {
+/**
+ * What a connector test found: the verdict, what was detected and each problem with its
+ * file and line. A source is judged readable, a target writable.
+ */
+export function TestReportView({ report, role = 'source' }: { report: TestReport; role?: 'source' | 'target' }) {
+  const verdict = role === 'source' ? (report.ok ? 'Readable: ' : 'Not readable: ') : report.ok ? 'Writable: ' : 'Not writable: ';
   // A lone problem that only repeats the summary adds nothing but noise.
   const problems = report.problems.length === 1 && report.problems[0]!.text === report.summary ? [] : report.problems;
   const severity = !report.ok ? 'error' : report.problems.length > 0 ? 'warning' : 'success';
   return (
     <Alert severity={severity} data-testid="test-report" data-ok={report.ok} sx={{ '& .MuiAlert-message': { width: '100%' } }}>
       <Typography variant="body2" sx={{ fontWeight: 500 }} data-testid="test-summary">
-        {report.ok ? 'Readable: ' : 'Not readable: '}
+        {verdict}
         {report.summary}
       </Typography>
       {report.detected && (

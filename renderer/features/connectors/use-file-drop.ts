@@ -11,11 +11,11 @@ export interface FileDrop {
 }
 
 /**
- * Accepts a file dropped onto an element and hands over its name only. Neither a browser
- * nor a sandboxed Electron window tells the page where a dropped file lives (`File.path`
- * is gone under sandbox), so the caller asks the user to confirm the full path.
+ * Accepts a file dropped onto an element and hands over the File. The page itself never
+ * learns where it lives; the desktop app's preload can tell (`window.cutover.pathForFile`),
+ * a browser cannot, and then the caller asks the user to complete the path.
  */
-export function useFileDrop(onDropName: (name: string) => void): FileDrop {
+export function useFileDrop(onDropFile: (file: File) => void): FileDrop {
   const [dragging, setDragging] = useState(false);
   const carriesFiles = (event: DragEvent) => Array.from(event.dataTransfer.types).includes('Files');
   return {
@@ -35,7 +35,7 @@ export function useFileDrop(onDropName: (name: string) => void): FileDrop {
         event.preventDefault();
         setDragging(false);
         const file = event.dataTransfer.files[0];
-        if (file) onDropName(file.name);
+        if (file) onDropFile(file);
       },
     },
   };

@@ -35,3 +35,21 @@ export function useSourceTests(sourceIds: readonly string[]): Record<string, Sou
   }, [key]);
   return tests;
 }
+
+/** Tests the project's target whenever `key` (its type and path) changes; null key tests nothing. */
+export function useTargetTest(key: string | null): SourceTest | undefined {
+  const [test, setTest] = useState<SourceTest | undefined>(undefined);
+  useEffect(() => {
+    if (key === null) return;
+    let live = true;
+    setTest({ state: 'testing' });
+    call('connectors:test-target', {}).then(
+      (report) => live && setTest({ state: 'done', report }),
+      (error: unknown) => live && setTest({ state: 'error', message: describeError(error) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [key]);
+  return test;
+}

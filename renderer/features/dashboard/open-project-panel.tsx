@@ -4,13 +4,13 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Divider from '@mui/material/Divider';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import FolderOpenOutlined from '@mui/icons-material/FolderOpenOutlined';
 import AutoAwesomeOutlined from '@mui/icons-material/AutoAwesomeOutlined';
 import { call } from '../../api/call';
 import { ErrorAlert } from '../../components/error-alert';
 import { Section } from '../../components/section';
+import { PathField } from '../files/path-field';
 import { useProject } from '../project/project-context';
 
 /**
@@ -74,13 +74,7 @@ export function OpenProjectPanel() {
             </Button>
           ) : (
             <Box component="form" onSubmit={onOpen} sx={{ display: 'flex', gap: 1 }}>
-              <TextField
-                label="Project folder path"
-                value={openPath}
-                onChange={(e) => setOpenPath(e.target.value)}
-                sx={{ flex: 1 }}
-                slotProps={{ htmlInput: { 'data-testid': 'open-project-path', spellCheck: false } }}
-              />
+              <PathField label="Project folder path" value={openPath} onChange={setOpenPath} mode="folder" title="Open a migration project" testId="open-project-path" onError={setError} />
               <Button type="submit" variant="contained" disabled={busy || !openPath.trim()} startIcon={<FolderOpenOutlined />}>
                 Open
               </Button>
@@ -92,12 +86,14 @@ export function OpenProjectPanel() {
             Create demo project
           </Typography>
           <Box component="form" onSubmit={onCreateDemo} sx={{ display: 'flex', gap: 1 }}>
-            <TextField
+            <PathField
               label="New folder path"
               value={demoPath}
-              onChange={(e) => setDemoPath(e.target.value)}
-              sx={{ flex: 1 }}
-              slotProps={{ htmlInput: { 'data-testid': 'demo-project-path', spellCheck: false } }}
+              onChange={setDemoPath}
+              mode="folder"
+              title="Where to create the demo project (add a new folder name after choosing)"
+              testId="demo-project-path"
+              onError={setError}
             />
             <Button type="submit" variant="outlined" disabled={busy || !demoPath.trim()} startIcon={<AutoAwesomeOutlined />}>
               Create

@@ -62,6 +62,45 @@ export class ConnectorsPage {
     return summary;
   }
 
+  /** The Target section's test chip: its data-state is testing, ok, failed or error. */
+  get targetStatus(): Locator {
+    return this.page.getByTestId('target-status');
+  }
+
+  /** How many tables the target catalog has, as the Target section counts them. */
+  async catalogTableCount(): Promise<number> {
+    return Number(await this.page.getByTestId('catalog-tables').getAttribute('data-value'));
+  }
+
+  /**
+   * Changes the target through its dialog: the database path, then a built-in catalog
+   * (by its menu label) or a catalog file; Test must pass before "Use this target".
+   * Answers how many tables the dialog's catalog check counted.
+   */
+  async changeTarget(path: string, catalog: { template: string | RegExp } | { file: string }): Promise<number> {
+    await this.page.getByTestId('change-target').click();
+    const dialog = this.page.getByTestId('target-dialog');
+    await dialog.getByTestId('target-path').fill(path);
+    await dialog.getByRole('combobox', { name: 'Catalog' }).click();
+    if ('template' in catalog) {
+      await this.page.getByRole('option', { name: catalog.template }).click();
+    } else {
+      await this.page.getByRole('option', { name: /DDL file/ }).click();
+      await dialog.getByTestId('target-catalog-file').fill(catalog.file);
+    }
+    await dialog.getByTestId('test-target').click();
+    await expect(dialog.getByTestId('test-report')).toHaveAttribute('data-ok', 'true');
+    await expect(dialog.getByTestId('save-target')).toBeEnabled();
+    await this.page.waitForTimeout(300); // let the button's colour transition finish for the picture
+    await this.page.screenshot({ path: 'test-results/screenshots/target-dialog.png' });
+    const check = dialog.getByTestId('target-catalog-check');
+    await expect(check).toBeVisible();
+    const tables = Number(await check.getAttribute('data-tables'));
+    await dialog.getByTestId('save-target').click();
+    await expect(dialog).toBeHidden();
+    return tables;
+  }
+
   /** Removes a source, confirming, and waits until its row is gone. */
   async removeSource(id: string): Promise<void> {
     await this.page.getByTestId(`remove-source-${id}`).click();
