@@ -40,13 +40,29 @@ export const tableProfileSchema = z.object({
   columns: z.array(columnProfileSchema),
 });
 
+/** A table that could not be profiled, and where it went wrong; one bad file never hides the good ones. */
+export const profileProblemSchema = z.object({
+  source: z.string(),
+  table: z.string(),
+  file: z.string().optional(),
+  line: z.number().int().optional(),
+  text: z.string(),
+  /** Rows read before the problem stopped the table (its partial profile is not kept). */
+  rowsRead: z.number().int().nonnegative(),
+});
+
 /** A whole profile: what `cutover profile --json` prints and the Profile page shows. */
 export const profileSchema = z.object({
   id: z.string(),
   createdAt: z.string(),
   minCellCount: z.number().int().nonnegative(),
   tables: z.array(tableProfileSchema),
+  /** Tables left out because they could not be read; profiles stored before this field have none. */
+  problems: z.array(profileProblemSchema).default([]),
 });
+
+/** A table that could not be profiled. */
+export type ProfileProblem = z.infer<typeof profileProblemSchema>;
 
 /** A whole profile. */
 export type Profile = z.infer<typeof profileSchema>;

@@ -1,4 +1,4 @@
-import type { ColumnProfile, Profile, ProfileEvent, TableProfile } from '../../../preload/contract';
+import type { ColumnProfile, Profile, ProfileEvent, ProfileProblem, TableProfile } from '../../../preload/contract';
 import { profileProject } from '../../engine/profile/profile-project';
 import { EXIT, printJson, type Io } from '../output';
 
@@ -12,7 +12,8 @@ export interface ProfileCommandOptions {
 /**
  * `cutover profile <project>`: profiles the source tables, stores the result in the run
  * store and prints it (suppressed: counts below the minimum cell count are never shown).
- * Ctrl+C stops after the current batch.
+ * A table that cannot be read is named on stderr with its file and line, after the
+ * profiles of the others, and the exit code is 2. Ctrl+C stops after the current batch.
  */
 export async function profile(io: Io, dir: string, options: ProfileCommandOptions): Promise<number> {
   const controller = new AbortController();
@@ -27,6 +28,8 @@ export async function profile(io: Io, dir: string, options: ProfileCommandOption
     });
     if (options.json) printJson(io, { status: result.status, ...result.profile });
     else io.out(profileText(result.profile, result.status));
+    for (const problem of result.profile.problems) io.err(`cutover: ${problemLine(problem)}`);
+    if (result.profile.problems.length > 0) return EXIT.badInput;
     return result.status === 'succeeded' ? EXIT.ok : EXIT.verdictFailed;
   } finally {
     process.off('SIGINT', onSignal);
@@ -44,9 +47,17 @@ function progressLine() {
   };
 }
 
+/** `file:line: what is wrong (source.table not profiled)`. */
+function problemLine(problem: ProfileProblem): string {
+  const where = [problem.file, problem.line].filter((x) => x !== undefined).join(':');
+  const read = problem.rowsRead > 0 ? ` after ${problem.rowsRead} rows` : '';
+  return `${where ? `${where}: ` : ''}${problem.text} (${problem.source}.${problem.table} not profiled${read})`;
+}
+
 /** The profile as readable text: one aligned table of columns per source table. */
 export function profileText(profile: Profile, status: string): string {
-  const tables = `${profile.tables.length} table${profile.tables.length === 1 ? '' : 's'}`;
+  const unread = profile.problems.length > 0 ? ` (${profile.problems.length} could not be read)` : '';
+  const tables = `${profile.tables.length} table${profile.tables.length === 1 ? '' : 's'}${unread}`;
   const head = `Profile ${profile.id} ${status}: ${tables}, counts below ${profile.minCellCount} suppressed (shown as <${profile.minCellCount})`;
   return [head, ...profile.tables.map((t) => tableText(t, profile.minCellCount))].join('\n\n');
 }

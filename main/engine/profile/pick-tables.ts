@@ -12,7 +12,8 @@ export interface TableChoice {
 /**
  * Discovers the sources' tables and keeps the chosen ones (`table` or `source.table`),
  * in source and discovery order; every table when none are named. A name that matches
- * nothing, or a chosen table that cannot be read, is a UserError naming it.
+ * nothing is a UserError naming it; a chosen table that discovery found unreadable comes
+ * back with its problem, for the caller to report beside the tables it can read.
  */
 export async function pickTables(connections: ReadonlyMap<SourceConfig, SourceConnection>, names?: readonly string[]): Promise<TableChoice[]> {
   const all: TableChoice[] = [];
@@ -28,11 +29,7 @@ export async function pickTables(connections: ReadonlyMap<SourceConfig, SourceCo
       }
     }
   }
-  const chosen = wanted ? all.filter((c) => [...wanted].some((name) => matches(c, name))) : all;
-  for (const { table } of chosen) {
-    if (table.problem) throw new UserError(table.problem.text, { file: table.problem.file, line: table.problem.line });
-  }
-  return chosen;
+  return wanted ? all.filter((c) => [...wanted].some((name) => matches(c, name))) : all;
 }
 
 function matches(choice: TableChoice, name: string): boolean {

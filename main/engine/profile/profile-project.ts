@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { profileSchema, type Profile, type ProfileEvent, type TableProfile } from '../../../preload/contract/profile-schemas';
+import { profileSchema, type Profile, type ProfileEvent, type ProfileProblem, type TableProfile } from '../../../preload/contract/profile-schemas';
 import { ProfileStore } from '../../store/profile-store';
 import { RunStore } from '../../store/run-store';
 import type { SourceConnection } from '../connectors/connector';
@@ -48,8 +48,9 @@ export function newProfileId(now = new Date()): string {
  * Profiles every table of a project's sources (or the chosen ones) through their
  * connectors, one pass per table, and stores the result in the run store's `profiles`
  * table. A cancelled scan returns the tables finished so far with status `cancelled`
- * (and stores no result); an unreadable table fails the scan with a UserError naming
- * the file and line.
+ * (and stores no result). A table that cannot be read (found so by discovery, or part
+ * way through) is left out and listed in `problems` with its file and line, so one bad
+ * export never hides the profiles of the good ones.
  */
 export async function profileProject(dirArg: string, options: ProfileProjectOptions = {}): Promise<ProfileProjectResult> {
   const dir = resolve(dirArg);
@@ -71,17 +72,29 @@ export async function profileProject(dirArg: string, options: ProfileProjectOpti
     const chosen = await pickTables(connections, options.tables);
     store?.start(id, createdAt, settings.minCellCount);
     const tables: TableProfile[] = [];
+    const problems: ProfileProblem[] = [];
     let status: ProfileProjectResult['status'] = 'succeeded';
     const throttle = { last: -Infinity };
     try {
       for (const [i, choice] of chosen.entries()) {
-        tables.push(await profileTable(choice, id, settings, options, emit, throttle, i === chosen.length - 1));
+        const { sourceId: source, table } = choice;
+        if (table.problem) {
+          problems.push({ source, table: table.name, file: table.problem.file, line: table.problem.line, text: table.problem.text, rowsRead: 0 });
+          continue;
+        }
+        const rows = { read: 0 };
+        try {
+          tables.push(await profileTable(choice, id, settings, options, emit, throttle, i === chosen.length - 1, rows));
+        } catch (error) {
+          if (!(error instanceof UserError)) throw error;
+          problems.push({ source, table: table.name, file: error.place.file, line: error.place.line, text: error.message, rowsRead: rows.read });
+        }
       }
     } catch (error) {
       if (!(error instanceof CancelledError)) throw error;
       status = 'cancelled';
     }
-    const profile = profileSchema.parse({ id, createdAt, minCellCount: settings.minCellCount, tables });
+    const profile = profileSchema.parse({ id, createdAt, minCellCount: settings.minCellCount, tables, problems });
     if (status === 'succeeded') store?.saveProfile(profile);
     else store?.finishWithout(id, 'cancelled');
     emit({ type: 'finished', profileId: id, status });
@@ -109,6 +122,7 @@ async function profileTable(
   emit: (event: ProfileEvent) => void,
   throttle: { last: number },
   lastTable: boolean,
+  rows: { read: number },
 ): Promise<TableProfile> {
   const { connection, sourceId, table } = choice;
   const profiler = new TableProfiler(sourceId, table.name, table.columns.map((c) => c.name), settings);
@@ -122,6 +136,7 @@ async function profileTable(
   for await (const batch of connection.read(table.name, { batchSize: options.batchSize ?? 1000, signal: options.signal })) {
     if (options.signal?.aborted) throw new CancelledError('profiling cancelled');
     profiler.addBatch(batch);
+    rows.read = profiler.rows;
     progress(false);
   }
   if (options.signal?.aborted) throw new CancelledError('profiling cancelled');

@@ -18,8 +18,9 @@ function ScanSummary({ profile }: { profile: Profile }) {
   const rows = profile.tables.reduce((n, t) => n + t.rows, 0);
   const tables = profile.tables.length;
   return (
-    <Typography variant="body2" sx={{ mt: 1.5, color: 'success.main' }} data-testid="profile-scan-summary" data-value={rows}>
+    <Typography variant="body2" sx={{ mt: 1.5, color: profile.problems.length > 0 ? 'warning.main' : 'success.main' }} data-testid="profile-scan-summary" data-value={rows}>
       Profiled {tables} table{tables === 1 ? '' : 's'}, {formatCount(rows)} rows.
+      {profile.problems.length > 0 && ` ${profile.problems.length} could not be read.`}
     </Typography>
   );
 }

@@ -6,6 +6,7 @@ import { RevealToggle } from '../../components/reveal-toggle';
 import { Section } from '../../components/section';
 import { ColumnDetail } from './column-detail';
 import { ColumnGrid } from './column-grid';
+import { ProfileProblems } from './profile-problems';
 import { ProfileTableList, tableKey } from './profile-table-list';
 
 /**
@@ -22,14 +23,16 @@ export function ProfileResults({ profile, revealed, onReveal }: { profile: Profi
   if (!table) {
     return (
       <Section title="Results">
-        <Typography variant="body2" sx={{ color: 'text.secondary' }}>
-          The profile holds no tables: the sources had none to read.
+        <ProfileProblems problems={profile.problems} />
+        <Typography variant="body2" sx={{ color: 'text.secondary', mt: 1 }}>
+          {profile.problems.length > 0 ? 'No table could be profiled.' : 'The profile holds no tables: the sources had none to read.'}
         </Typography>
       </Section>
     );
   }
   return (
     <>
+      <ProfileProblems problems={profile.problems} />
       <Section
         title={`Results · ${profile.tables.length} table${profile.tables.length === 1 ? '' : 's'}`}
         testId="profile-results"

@@ -49,4 +49,20 @@ describe('cutover profile', () => {
     expect((await cli('profile', dir, '--min-cell-count', 'few')).code).toBe(2);
     expect((await cli('profile', '/no/such/project')).code).toBe(2);
   });
+
+  it('prints the readable tables, names each unreadable one on stderr with file and line, and exits 2', async () => {
+    const dir = demoProjectWith({ patients: [...rows, 'P9,"unclosed'] });
+    const text = await cli('profile', dir);
+    expect(text.code).toBe(2);
+    expect(text.out).toMatch(/succeeded: 3 tables \(1 could not be read\)/);
+    expect(text.out).toMatch(/pas\.admissions: 0 rows/);
+    expect(text.err.trim().split('\n')).toEqual([
+      'cutover: source/patients.csv:32: a quoted field is never closed (unbalanced quote) (pas.patients not profiled after 30 rows)',
+    ]);
+    const json = await cli('profile', dir, '--json');
+    expect(json.code).toBe(2);
+    expect(JSON.parse(json.out).problems).toEqual([
+      { source: 'pas', table: 'patients', file: 'source/patients.csv', line: 32, text: 'a quoted field is never closed (unbalanced quote)', rowsRead: 30 },
+    ]);
+  });
 });

@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ProfileEvent } from '../../../../../preload/contract';
 import { profileSchema } from '../../../../../preload/contract';
@@ -91,14 +93,26 @@ describe('profileProject', () => {
     expect(progress).toBeLessThanOrEqual(3 + Math.ceil(seconds * 10));
   });
 
-  it('fails on a malformed source with the file and line, and records the failure', async () => {
-    const dir = demoProjectWith({ patients: [...patients(3), 'P9,"unclosed'] });
+  it('leaves out a table that breaks part way, naming its file and line, and profiles the others', async () => {
+    const dir = demoProjectWith({ patients: [...patients(3), 'P9,"unclosed'], admissions: [] });
     const events: ProfileEvent[] = [];
-    await expect(profileProject(dir, { tables: ['patients'], onEvent: (e) => events.push(e) })).rejects.toMatchObject({
-      place: { file: expect.stringContaining('patients.csv'), line: 5 },
-    });
-    expect(events.at(-1)).toMatchObject({ type: 'failed' });
-    withStore(dir, (store) => expect(store.listProfiles()[0]).toMatchObject({ status: 'failed' }));
+    const { status, profile } = await profileProject(dir, { batchSize: 2, onEvent: (e) => events.push(e) });
+    expect(status).toBe('succeeded');
+    expect(profile.tables.map((t) => t.name)).toEqual(['admissions', 'diagnoses', 'outpatient_appointments']);
+    expect(profile.problems).toEqual([
+      { source: 'pas', table: 'patients', file: expect.stringContaining('patients.csv'), line: 5, text: expect.stringContaining('unbalanced quote'), rowsRead: 3 },
+    ]);
+    expect(JSON.stringify(profile.problems)).not.toContain('unclosed');
+    expect(events.at(-1)).toMatchObject({ type: 'finished', status: 'succeeded' });
+    withStore(dir, (store) => expect(store.latestProfile()?.problems).toHaveLength(1));
+  });
+
+  it('lists a table discovery found unreadable without reading it', async () => {
+    const dir = demoProjectWith({});
+    writeFileSync(join(dir, 'source', 'wards.csv'), '');
+    const { profile } = await profileProject(dir, { store: false });
+    expect(profile.tables).toHaveLength(4);
+    expect(profile.problems).toMatchObject([{ table: 'wards', line: 1, text: expect.stringContaining('empty'), rowsRead: 0 }]);
   });
 });
 
