@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Locator } from '../../../preload/contract';
+import type { IdentifierFlag } from '../profile/identifier-flags';
 
 /** A value as a connector reads it: text from text formats, typed values from typed ones. */
 export type CellValue = string | number | boolean | null;
@@ -101,6 +102,12 @@ export interface SourceConnectorDefinition<Config extends { path: string }> {
   extensions: string[];
   /** Whether a folder can be this source (a folder of CSVs, of HL7 messages…). */
   acceptsFolder: boolean;
+  /**
+   * For formats whose standard says which fields identify a person (HL7 v2's PID-5 is
+   * the patient's name): the kind of identifier a column holds, or null. Previews mask
+   * these and profiles flag them whatever the values look like.
+   */
+  identifyingColumn?(table: string, column: string): IdentifierFlag | null;
   open(config: Config, context: ConnectorContext): SourceConnection;
 }
 

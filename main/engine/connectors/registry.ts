@@ -1,3 +1,4 @@
+import type { IdentifierFlag } from '../profile/identifier-flags';
 import type { SourceConnectorDefinition, TargetConnectorDefinition } from './connector';
 import { csvSource } from './csv/csv-connector';
 import { jsonSource } from './json/json-connector';
@@ -43,4 +44,10 @@ export function findSource(id: string): AnySourceConnector | undefined {
 /** The target connector with this id, if there is one. */
 export function findTarget(id: string): AnyTargetConnector | undefined {
   return targetConnectors.find((connector) => connector.id === id);
+}
+
+/** What a source type's format says identifies a person in one of its tables; nothing for most formats. */
+export function knownIdentifiers(type: string, table: string): (column: string) => IdentifierFlag | null {
+  const declared = findSource(type)?.identifyingColumn;
+  return declared ? (column) => declared(table, column) : () => null;
 }

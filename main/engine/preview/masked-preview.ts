@@ -1,5 +1,6 @@
 import type { Preview } from '../../../preload/contract';
 import type { SourceRecord } from '../connectors/connector';
+import type { KnownIdentifiers } from '../profile/table-profiler';
 import { identifyingColumns } from './identifying-columns';
 import { maskValue } from './mask-value';
 
@@ -8,8 +9,8 @@ import { maskValue } from './mask-value';
  * to reveal them, and listed either way. Masking happens here, before the rows cross the
  * contract, so a masked value never reaches the window at all.
  */
-export function maskedPreview(table: string, columns: readonly string[], rows: readonly SourceRecord[], reveal: boolean): Preview {
-  const masked = identifyingColumns(table, columns, rows);
+export function maskedPreview(table: string, columns: readonly string[], rows: readonly SourceRecord[], reveal: boolean, known?: KnownIdentifiers): Preview {
+  const masked = identifyingColumns(table, columns, rows, known);
   const hide = new Set(reveal ? [] : masked);
   return {
     table,

@@ -22,6 +22,11 @@ const LOCAL_ID_PARTS = [
 // Person-level identifiers with no flag of their own are flagged as local identifiers, so
 // that they are masked like one.
 const OTHER_ID_WORDS = ['ssn', 'passport', 'drivers', 'licence', 'license', 'nino'];
+const OTHER_ID_PARTS = ['socsec', 'socialsecurity', 'nationalinsurance'];
+/** Parts of a flattened name element (FHIR's `name_0_family`, `name_0_given`). */
+const NAME_ELEMENT_WORDS = ['family', 'given', 'text'];
+/** A home's coordinates or birthplace point at the person as surely as the address does. */
+const PLACE_WORDS = ['lat', 'lon', 'lng', 'latitude', 'longitude', 'geolocation', 'birthplace'];
 const PERSON_TABLE = /patient|person|people|client|contact|member|subject/;
 
 /** Splits `dateOfBirth`, `DATE_OF_BIRTH` and `address-line1` alike into lower-case words. */
@@ -48,11 +53,22 @@ export function nameHints(column: string, table: string): NameHints {
   return {
     nhs: has('nhs') || contains('nhsnumber', 'nhsno'),
     birth: has('dob', 'birth', 'born') || contains('birthdate', 'dateofbirth', 'birthday'),
-    personName: contains(...NAME_PARTS) || NAME_ALONE.includes(joined) || (personTable && (joined === 'name' || joined === 'names')),
+    personName:
+      contains(...NAME_PARTS) ||
+      NAME_ALONE.includes(joined) ||
+      (personTable && (joined === 'name' || joined === 'names')) ||
+      (has('name') && has(...NAME_ELEMENT_WORDS)),
     postcode: has('zip', 'postal', 'postcode') || contains('postcode', 'postalcode', 'zipcode'),
-    phone: has('tel', 'telephone', 'phone', 'mobile', 'fax') || contains('phone', 'mobile'),
+    phone: has('tel', 'telephone', 'phone', 'mobile', 'fax', 'telecom') || contains('phone', 'mobile'),
     email: has('email', 'mail') || contains('email'),
-    address: has('addr', 'street', 'road') || contains('address', 'housename', 'housenumber'),
-    localId: contains(...LOCAL_ID_PARTS) || has(...OTHER_ID_WORDS) || joined === 'patient' || joined === 'person' || (personTable && joined === 'id'),
+    address: has('addr', 'street', 'road', ...PLACE_WORDS) || contains('address', 'housename', 'housenumber', 'birthplace'),
+    localId:
+      contains(...LOCAL_ID_PARTS, ...OTHER_ID_PARTS) ||
+      has(...OTHER_ID_WORDS) ||
+      joined === 'patient' ||
+      joined === 'person' ||
+      (personTable && joined === 'id') ||
+      // FHIR identifiers flattened: `identifier_0_value`, or named by type as `identifier_mr`.
+      (has('identifier') && (has('value') || words.length === 2)),
   };
 }

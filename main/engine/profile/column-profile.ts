@@ -1,6 +1,6 @@
 import type { ColumnProfile } from '../../../preload/contract/profile-schemas';
 import type { ColumnStats } from './column-profiler';
-import { identifierFlags } from './identifier-flags';
+import { identifierFlags, type IdentifierFlag } from './identifier-flags';
 import { inferType, type ProfileType } from './infer-type';
 import type { ProfileOptions } from './profile-options';
 import type { RangeTracker } from './range-tracker';
@@ -12,10 +12,12 @@ import { FIT } from './value-shape';
  * identifying columns and applies the minimum cell count (see suppress.ts and the
  * README). The raw statistics never leave the process; only this does.
  */
-export function columnProfile(stats: ColumnStats, table: string, options: ProfileOptions): ColumnProfile {
+export function columnProfile(stats: ColumnStats, table: string, options: ProfileOptions, known: IdentifierFlag | null = null): ColumnProfile {
   const nonEmpty = stats.rows - stats.empty;
   const type = inferType(stats.fit, nonEmpty, stats.distinct, options.typeShare);
   const flags = identifierFlags({ column: stats.name, table, type, nonEmpty, fit: stats.fit, patterns: stats.patterns });
+  // What the format's standard says the column is counts whatever the values look like.
+  if (known && nonEmpty > 0 && !flags.includes(known)) flags.push(known);
   const k = options.minCellCount;
   const [min, max] = extremes(stats.ranges, type);
   const numeric = type === 'integer' || type === 'decimal';

@@ -5,6 +5,8 @@ import type { SourceConfig } from '../project/project-schema';
 /** A table chosen for profiling, with the connection that reads it. */
 export interface TableChoice {
   sourceId: string;
+  /** The source's connector type, for what its format says about the columns. */
+  sourceType: string;
   connection: SourceConnection;
   table: DiscoveredTable;
 }
@@ -18,7 +20,7 @@ export interface TableChoice {
 export async function pickTables(connections: ReadonlyMap<SourceConfig, SourceConnection>, names?: readonly string[]): Promise<TableChoice[]> {
   const all: TableChoice[] = [];
   for (const [source, connection] of connections) {
-    for (const table of await connection.discover()) all.push({ sourceId: source.id, connection, table });
+    for (const table of await connection.discover()) all.push({ sourceId: source.id, sourceType: source.type, connection, table });
   }
   const wanted = names && names.length > 0 ? new Set(names) : null;
   if (wanted) {

@@ -6,6 +6,7 @@ import { ProfileStore } from '../../store/profile-store';
 import { RunStore } from '../../store/run-store';
 import type { SourceConnection } from '../connectors/connector';
 import { openSource } from '../connectors/open-source';
+import { knownIdentifiers } from '../connectors/registry';
 import { CancelledError, UserError } from '../errors';
 import { PROJECT_FILES } from '../project/project-files';
 import { projectSchema, type SourceConfig } from '../project/project-schema';
@@ -124,8 +125,9 @@ async function profileTable(
   lastTable: boolean,
   rows: { read: number },
 ): Promise<TableProfile> {
-  const { connection, sourceId, table } = choice;
-  const profiler = new TableProfiler(sourceId, table.name, table.columns.map((c) => c.name), settings);
+  const { connection, sourceId, sourceType, table } = choice;
+  const columns = table.columns.map((c) => c.name);
+  const profiler = new TableProfiler(sourceId, table.name, columns, settings, knownIdentifiers(sourceType, table.name));
   const progress = (force: boolean) => {
     const now = performance.now();
     if (!force && now - throttle.last < PROGRESS_INTERVAL_MS) return;

@@ -1,6 +1,7 @@
 import type { TableProfile } from '../../../preload/contract/profile-schemas';
 import type { CellValue } from '../connectors/connector';
 import { columnProfile } from './column-profile';
+import type { IdentifierFlag } from './identifier-flags';
 import { ColumnProfiler } from './column-profiler';
 import { profileOptions, type ProfileOptions } from './profile-options';
 
@@ -8,6 +9,9 @@ import { profileOptions, type ProfileOptions } from './profile-options';
 export interface ProfiledRow {
   values: Record<string, CellValue>;
 }
+
+/** What the source's format says a column identifies (HL7 v2's PID-5 is a name), or null. */
+export type KnownIdentifiers = (column: string) => IdentifierFlag | null;
 
 /**
  * Profiles one table fed in batches. Each batch is profiled a column at a time, so each
@@ -17,7 +21,7 @@ export interface ProfiledRow {
  */
 export class TableProfiler {
   private readonly columns: ColumnProfiler[] = [];
-  private readonly known = new Set<string>();
+  private readonly seen = new Set<string>();
   private readonly options: ProfileOptions;
   private rowCount = 0;
 
@@ -26,6 +30,7 @@ export class TableProfiler {
     readonly name: string,
     columns: readonly string[],
     options: Partial<ProfileOptions> = {},
+    private readonly known: KnownIdentifiers = () => null,
   ) {
     this.options = profileOptions(options);
     for (const column of columns) this.addColumn(column);
@@ -39,7 +44,7 @@ export class TableProfiler {
   /** Profiles a batch of rows. */
   addBatch(rows: readonly ProfiledRow[]): void {
     if (rows.length === 0) return;
-    for (const column in rows[0]!.values) if (!this.known.has(column)) this.addColumn(column).addMissing(this.rowCount);
+    for (const column in rows[0]!.values) if (!this.seen.has(column)) this.addColumn(column).addMissing(this.rowCount);
     for (const column of this.columns) column.addColumn(rows);
     this.rowCount += rows.length;
   }
@@ -50,13 +55,13 @@ export class TableProfiler {
       source: this.source,
       name: this.name,
       rows: this.rowCount,
-      columns: this.columns.map((column) => columnProfile(column.finish(), this.name, this.options)),
+      columns: this.columns.map((column) => columnProfile(column.finish(), this.name, this.options, this.known(column.name))),
     };
   }
 
   private addColumn(name: string): ColumnProfiler {
     const profiler = new ColumnProfiler(name, this.options);
-    this.known.add(name);
+    this.seen.add(name);
     this.columns.push(profiler);
     return profiler;
   }

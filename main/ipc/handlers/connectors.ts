@@ -1,7 +1,7 @@
 import { isAbsolute } from 'node:path';
 import type { ConfiguredSource } from '../../../preload/contract';
 import type { ProjectConfig } from '../../engine/project/project-schema';
-import { findTarget, sourceConnectors, targetConnectors } from '../../engine/connectors/registry';
+import { findTarget, knownIdentifiers, sourceConnectors, targetConnectors } from '../../engine/connectors/registry';
 import { UserError } from '../../engine/errors';
 import { addSource, removeSource } from '../../engine/project/edit-sources';
 import { LOADABLE_TARGETS, setTarget as writeTarget } from '../../engine/project/edit-target';
@@ -41,13 +41,15 @@ export const discover: Handler<'connectors:discover'> = (input, { session }) =>
  * masked (shape kept) unless `reveal` is set. The columns come from discovery when the
  * table has no rows to show them.
  */
-export const preview: Handler<'connectors:preview'> = (input, { session }) =>
-  withSource(resolveSourceRef({ sourceId: input.sourceId }, session), async (connection) => {
+export const preview: Handler<'connectors:preview'> = (input, { session }) => {
+  const source = resolveSourceRef({ sourceId: input.sourceId }, session);
+  return withSource(source, async (connection) => {
     const rows = await connection.preview(input.table, input.limit ?? PREVIEW_ROWS);
     let columns = previewColumns(rows);
     if (columns.length === 0) columns = (await connection.discover()).find((t) => t.name === input.table)?.columns.map((c) => c.name) ?? [];
-    return maskedPreview(input.table, columns, rows, input.reveal === true);
+    return maskedPreview(input.table, columns, rows, input.reveal === true, knownIdentifiers(source.entry.type, input.table));
   });
+};
 
 /** `connectors:add`: writes a new source into project.yaml (comments kept) after checking it. */
 export const add: Handler<'connectors:add'> = (input, context) => {

@@ -5,6 +5,7 @@ import { isUserError, UserError } from '../../errors';
 import { inBatches, previewRows } from '../batches';
 import { defineSource, type ReadOptions, type SourceConnection, type SourceRecord, type TestReport } from '../connector';
 import { listHl7Files } from './hl7-files';
+import { hl7IdentifyingField } from './identifying-fields';
 import { scanHl7, type Hl7Scan } from './scan-hl7';
 import { segmentRecord, sourceSegments } from './segment-rows';
 
@@ -84,5 +85,6 @@ export const hl7v2Source = defineSource<Hl7v2Config>({
   configSchema: hl7v2ConfigSchema,
   extensions: ['hl7', 'txt'],
   acceptsFolder: true,
+  identifyingColumn: hl7IdentifyingField,
   open: (config, context) => openHl7v2(config, context.baseDir),
 });

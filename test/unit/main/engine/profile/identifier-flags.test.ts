@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TableProfile } from '../../../../../preload/contract';
 import { openSource } from '../../../../../main/engine/connectors/open-source';
 import { generateNhsNumber } from '../../../../../main/engine/identifiers/nhs-number';
-import { nameWords } from '../../../../../main/engine/profile/column-name-hints';
+import { nameHints, nameWords } from '../../../../../main/engine/profile/column-name-hints';
 import { TableProfiler } from '../../../../../main/engine/profile/table-profiler';
 import { generateDataset } from '../../../../../main/engine/synth/generate';
 import { cleanTempDirs, tempDir } from '../../../helpers/temp-project';
@@ -119,6 +119,20 @@ describe('identifier flags, value by value', () => {
     expect(profileValues(['K123456', 'K234567'], 'id', open, 'patients').flags).toEqual(['local_identifier']);
     expect(profileValues(['K123456', 'K234567'], 'id', open, 'wards').flags).toEqual([]);
     expect(profileValues(['not recorded', 'see notes'], 'mrn', open).flags).toEqual([]);
+  });
+
+  it('reads flattened FHIR names, identifier values and telecoms, but not their codes', () => {
+    expect(nameHints('name_0_family', 'Patient').personName).toBe(true);
+    expect(nameHints('name_1_given', 'Patient').personName).toBe(true);
+    expect(nameHints('family_history', 'Condition').personName).toBe(false);
+    expect(nameHints('identifier_2_value', 'Patient').localId).toBe(true);
+    expect(nameHints('identifier_ss', 'Patient').localId).toBe(true);
+    expect(nameHints('identifier_1_type_coding_0_code', 'Patient').localId).toBe(false);
+    expect(nameHints('telecom_0_value', 'Patient').phone).toBe(true);
+    expect(nameHints('soc_sec_id', 'dataset1').localId).toBe(true);
+    expect(nameHints('LAT', 'patients').address).toBe(true);
+    expect(nameHints('BIRTHPLACE', 'patients').address).toBe(true);
+    expect(nameHints('status', 'patients')).toEqual(Object.fromEntries(Object.keys(nameHints('x', 'y')).map((k) => [k, false])));
   });
 
   it('splits column names into words whatever their case', () => {

@@ -101,6 +101,33 @@ describe('connectors:preview', () => {
     expect(JSON.stringify(patients)).not.toMatch(/\d{3}-\d{2}-\d{4}/);
   });
 
+  it("masks HL7 v2 patients by the standard's fields: names, ids, birth date, address, phones", async () => {
+    const project = engineOn(demoProjectWith({}));
+    await callOk(project, 'connectors:add', { id: 'adt', type: 'hl7v2', path: join(SHARED_DATA, 'hl7v2') });
+    const pid = await callOk(project, 'connectors:preview', { sourceId: 'adt', table: 'PID' });
+    expect(pid.masked).toEqual(expect.arrayContaining(['PID_3_1', 'PID_5_1', 'PID_5_2', 'PID_7_1', 'PID_11_1', 'PID_11_5', 'PID_13_1', 'PID_19_1']));
+    expect(pid.masked).not.toContain('PID_8_1');
+    expect(pid.masked).not.toContain('message_id');
+    // The family name of the first sample message, as read by hand from ADT-A01-01.hl7.
+    expect(JSON.stringify(pid)).not.toContain('EVERYMAN');
+    const revealed = await callOk(project, 'connectors:preview', { sourceId: 'adt', table: 'PID', reveal: true });
+    expect(JSON.stringify(revealed)).toContain('EVERYMAN');
+  });
+
+  it('masks flattened FHIR Patient names, identifier values, telecom, birth date and address', async () => {
+    const project = engineOn(demoProjectWith({}));
+    await callOk(project, 'connectors:add', { id: 'bundles', type: 'fhir', path: join(SHARED_DATA, 'fhir-r4') });
+    const patient = await callOk(project, 'connectors:preview', { sourceId: 'bundles', table: 'Patient' });
+    expect(patient.masked).toEqual(
+      expect.arrayContaining(['name_0_family', 'name_0_given', 'identifier_ss', 'identifier_2_value', 'telecom_0_value', 'birthDate', 'address_0_line']),
+    );
+    expect(patient.masked).not.toContain('gender');
+    expect(patient.masked).not.toContain('identifier_1_type_coding_0_code');
+    // Values only: these sample files are named after their patients, and locators name files.
+    const text = JSON.stringify(patient.rows.map((row) => row.values));
+    for (const secret of ['Hoeger', 'Kreiger', '999-59-2277']) expect(text).not.toContain(secret);
+  });
+
   it('flags identifying values by what they hold, whatever the column is called', async () => {
     const { rows, nhsNumbers } = namedPatients(6);
     const dir = demoProjectWith({});
