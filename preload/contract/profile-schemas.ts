@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { locatorSchema } from './schemas';
 
 /** Flags for columns that look identifying. */
 export const IDENTIFIER_FLAGS = ['nhs_number', 'birth_date', 'person_name', 'postcode', 'phone', 'email', 'address', 'local_identifier'] as const;
@@ -38,6 +39,10 @@ export const tableProfileSchema = z.object({
   name: z.string(),
   rows: z.number().int().nonnegative(),
   columns: z.array(columnProfileSchema),
+  /** Rows whose shape was wrong (a CSV row with too many or too few fields), profiled as read. */
+  malformedRows: z.number().int().nonnegative().default(0),
+  /** The first of them, to go and look: where it is and what was wrong, never its values. */
+  firstMalformed: z.object({ locator: locatorSchema, problem: z.string() }).optional(),
 });
 
 /** A table that could not be profiled, and where it went wrong; one bad file never hides the good ones. */

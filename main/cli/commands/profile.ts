@@ -68,7 +68,15 @@ function tableText(table: TableProfile, k: number): string {
   const rows = table.columns.map((c) => columnCells(c, k));
   const widths = HEADER.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
-  return [`${table.source}.${table.name}: ${table.rows} rows`, line(HEADER), ...rows.map(line)].join('\n');
+  return [`${table.source}.${table.name}: ${table.rows} rows${malformedText(table)}`, line(HEADER), ...rows.map(line)].join('\n');
+}
+
+/** `, 2 malformed (first at file:line: what was wrong)`, or nothing. */
+function malformedText(table: TableProfile): string {
+  if (table.malformedRows === 0) return '';
+  const first = table.firstMalformed;
+  const where = first ? ` (first at ${[first.locator.file, first.locator.line].filter((x) => x !== undefined).join(':')}: ${first.problem})` : '';
+  return `, ${table.malformedRows} malformed${where}`;
 }
 
 function columnCells(c: ColumnProfile, k: number): string[] {

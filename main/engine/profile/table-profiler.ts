@@ -1,3 +1,4 @@
+import type { Locator } from '../../../preload/contract';
 import type { TableProfile } from '../../../preload/contract/profile-schemas';
 import type { CellValue } from '../connectors/connector';
 import { columnProfile } from './column-profile';
@@ -8,6 +9,9 @@ import { profileOptions, type ProfileOptions } from './profile-options';
 /** A row as the profiler needs it: its values by column (a connector's `SourceRecord` fits). */
 export interface ProfiledRow {
   values: Record<string, CellValue>;
+  /** Where it came from and what was wrong with its shape, when the connector said so. */
+  locator?: Locator;
+  problem?: string;
 }
 
 /** What the source's format says a column identifies (HL7 v2's PID-5 is a name), or null. */
@@ -24,6 +28,8 @@ export class TableProfiler {
   private readonly seen = new Set<string>();
   private readonly options: ProfileOptions;
   private rowCount = 0;
+  private malformed = 0;
+  private firstMalformed: TableProfile['firstMalformed'];
 
   constructor(
     readonly source: string,
@@ -46,6 +52,11 @@ export class TableProfiler {
     if (rows.length === 0) return;
     for (const column in rows[0]!.values) if (!this.seen.has(column)) this.addColumn(column).addMissing(this.rowCount);
     for (const column of this.columns) column.addColumn(rows);
+    for (const row of rows) {
+      if (row.problem === undefined) continue;
+      this.malformed++;
+      if (!this.firstMalformed && row.locator) this.firstMalformed = { locator: row.locator, problem: row.problem };
+    }
     this.rowCount += rows.length;
   }
 
@@ -56,6 +67,8 @@ export class TableProfiler {
       name: this.name,
       rows: this.rowCount,
       columns: this.columns.map((column) => columnProfile(column.finish(), this.name, this.options, this.known(column.name))),
+      malformedRows: this.malformed,
+      ...(this.firstMalformed ? { firstMalformed: this.firstMalformed } : {}),
     };
   }
 

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import type { Profile } from '../../../preload/contract';
+import { formatLocator } from '../../components/format';
 import { RevealToggle } from '../../components/reveal-toggle';
 import { Section } from '../../components/section';
 import { ColumnDetail } from './column-detail';
@@ -52,7 +53,15 @@ export function ProfileResults({ profile, revealed, onReveal }: { profile: Profi
           <b>
             {table.source}.{table.name}
           </b>{' '}
-          · {table.rows.toLocaleString()} rows · choose a column for its charts.
+          · {table.rows.toLocaleString()} rows
+          {table.firstMalformed && (
+            <>
+              {' '}
+              · {table.malformedRows.toLocaleString()} malformed, the first at{' '}
+              <span style={{ fontFamily: 'monospace' }}>{formatLocator(table.firstMalformed.locator)}</span> ({table.firstMalformed.problem})
+            </>
+          )}{' '}
+          · choose a column for its charts.
           {table.columns.some((c) => c.flags.length > 0) && !revealed && ' Top values of identifying columns are masked.'}
         </Typography>
         <ColumnGrid table={table} minCellCount={profile.minCellCount} revealed={revealed} selected={column?.name ?? null} onSelect={setColumnChoice} />

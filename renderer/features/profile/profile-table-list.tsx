@@ -1,8 +1,10 @@
+import Chip from '@mui/material/Chip';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
+import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import type { TableProfile } from '../../../preload/contract';
 import { formatCount } from '../../components/format';
@@ -39,7 +41,14 @@ export function ProfileTableList({ tables, selected, onSelect }: { tables: reado
                 )}
                 {table.name}
               </TableCell>
-              <TableCell align="right">{formatCount(table.rows)}</TableCell>
+              <TableCell align="right">
+                {formatCount(table.rows)}
+                {table.malformedRows > 0 && (
+                  <Tooltip title={`${formatCount(table.malformedRows)} rows had the wrong number of fields`}>
+                    <Chip size="small" color="warning" variant="outlined" label={`${formatCount(table.malformedRows)} malformed`} sx={{ ml: 1 }} data-testid={`malformed-${table.name}`} />
+                  </Tooltip>
+                )}
+              </TableCell>
               <TableCell align="right">{table.columns.length}</TableCell>
               <TableCell align="right" sx={{ color: flagged > 0 ? 'warning.main' : 'text.secondary', fontWeight: flagged > 0 ? 600 : 400 }}>
                 {flagged}

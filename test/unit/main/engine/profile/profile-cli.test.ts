@@ -50,6 +50,15 @@ describe('cutover profile', () => {
     expect((await cli('profile', '/no/such/project')).code).toBe(2);
   });
 
+  it('counts rows with the wrong number of fields and points at the first', async () => {
+    const dir = demoProjectWith({ patients: [...rows.slice(0, 3), `${rows[3]},extra`, rows[4]!, 'P8,short'] });
+    const text = await cli('profile', dir, '--table', 'patients');
+    expect(text.code).toBe(0);
+    expect(text.out).toContain('pas.patients: 6 rows, 2 malformed (first at source/patients.csv:5: expected 16 fields, found 17)');
+    const json = JSON.parse((await cli('profile', dir, '--table', 'patients', '--json')).out);
+    expect(json.tables[0]).toMatchObject({ malformedRows: 2, firstMalformed: { locator: { file: 'source/patients.csv', line: 5 }, problem: 'expected 16 fields, found 17' } });
+  });
+
   it('prints the readable tables, names each unreadable one on stderr with file and line, and exits 2', async () => {
     const dir = demoProjectWith({ patients: [...rows, 'P9,"unclosed'] });
     const text = await cli('profile', dir);

@@ -5,7 +5,7 @@ import { drivingSourceOf, sideBySideRows } from '../../../../../renderer/feature
 const column = (name: string): ColumnProfile => ({
   name, type: 'text', nullRate: 0, distinct: 1, distinctExact: true, min: null, max: null, lengthMin: 1, lengthMax: 1, quartiles: null, top: [], patterns: [], flags: [],
 });
-const source: TableProfile = { source: 'pas', name: 'patients', rows: 1, columns: ['pas_id', 'forename', 'shoe_size'].map(column) };
+const source: TableProfile = { source: 'pas', name: 'patients', rows: 1, columns: ['pas_id', 'forename', 'shoe_size'].map(column), malformedRows: 0 };
 const target: CatalogView['tables'][number] = {
   name: 'LOAD_PATIENT',
   columns: ['patient_id', 'given_name', 'religion'].map((name) => ({ name, type: 'TEXT', notNull: false, length: null })),
