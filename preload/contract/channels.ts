@@ -15,7 +15,7 @@ import {
 } from './connector-schemas';
 import { profileSchema } from './profile-schemas';
 import { catalogSchema, catalogTemplateSchema } from './catalog-schemas';
-import { mappingPairSchema } from './mapping-schemas';
+import { contractVersionSchema, mappingChangeSchema, mappingPairSchema, mappingStateSchema } from './mapping-schemas';
 import { folderListingSchema, pickModeSchema } from './file-schemas';
 
 /** Declares one channel: the schema of what it takes and of what it answers. */
@@ -36,6 +36,10 @@ const anyPath = z.string().min(1).max(4096);
 const catalogRef = z.union([z.string().min(1).max(4096), z.array(z.string().min(1).max(4096)).min(1).max(20)]);
 const dialect = z.enum(['sqlite', 'postgresql']).optional();
 const targetRef = z.object({ type: connectorType, path: anyPath }).strict();
+/** The contract's SHA-256 as the caller last read it: an edit is refused if the file changed since. */
+const expectedSha = z.string().regex(/^[0-9a-f]{64}$/);
+/** Who makes a change, for the version history (and required to approve). */
+const author = z.string().trim().min(1).max(120).optional();
 
 /** Every request channel, declared once; main, preload and renderer all import this. */
 export const channels = {
@@ -135,6 +139,15 @@ export const channels = {
     z.object({ path: z.string() }).nullable(),
   ),
   'mapping:pairs': channel(none, z.array(mappingPairSchema)),
+  'mapping:get': channel(none, mappingStateSchema),
+  'mapping:update': channel(
+    z.object({ changes: z.array(mappingChangeSchema.strict()).min(1).max(500), expectedSha, note: z.string().max(500).optional(), author }).strict(),
+    mappingStateSchema,
+  ),
+  'mapping:versions': channel(none, z.array(contractVersionSchema)),
+  'mapping:version': channel(z.object({ versionId: z.number().int().positive() }).strict(), z.object({ content: z.string() })),
+  'mapping:restore': channel(z.object({ versionId: z.number().int().positive(), expectedSha, author }).strict(), mappingStateSchema),
+  'mapping:import': channel(z.object({ path: anyPath, expectedSha, author }).strict(), mappingStateSchema),
 } as const;
 
 /** The name of a request channel. */

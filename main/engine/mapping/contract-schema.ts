@@ -1,18 +1,7 @@
 import { z } from 'zod';
+import { APPROVAL_STATUSES, MAPPING_CLASSES } from '../../../preload/contract/mapping-schemas';
 
-/** How a target field gets its value. */
-export const MAPPING_CLASSES = [
-  'DIRECT_SOURCE',
-  'LOOKUP_TRANSLATION',
-  'DERIVED',
-  'SURROGATE_ETL',
-  'REFERENCE_MASTER_FEED',
-  'OUT_OF_SCOPE',
-  'UNRESOLVED',
-] as const;
-
-/** One of {@link MAPPING_CLASSES}. */
-export type MappingClass = (typeof MAPPING_CLASSES)[number];
+export { MAPPING_CLASSES, type MappingClass } from '../../../preload/contract/mapping-schemas';
 
 /** The columns of `mapping/contract.csv`, in order. */
 export const CONTRACT_COLUMNS = [
@@ -26,7 +15,12 @@ export const CONTRACT_COLUMNS = [
   'default',
   'required',
   'notes',
+  'status',
+  'approved_by',
 ] as const;
+
+/** Columns a contract may leave out: older contracts have no review columns. */
+export const OPTIONAL_CONTRACT_COLUMNS: readonly string[] = ['notes', 'status', 'approved_by'];
 
 const blankToNull = z
   .string()
@@ -50,6 +44,12 @@ export const contractRowSchema = z
       .pipe(z.enum(['Y', 'N', 'YES', 'NO', 'TRUE', 'FALSE', '1', '0', ''], { error: 'required must be Y or N' }))
       .transform((s) => ['Y', 'YES', 'TRUE', '1'].includes(s)),
     notes: z.string().default(''),
+    status: z
+      .string()
+      .default('')
+      .transform((s) => s.trim().toLowerCase() || 'draft')
+      .pipe(z.enum(APPROVAL_STATUSES, { error: `status must be one of ${APPROVAL_STATUSES.join(', ')}` })),
+    approved_by: blankToNull.default(''),
   })
   .superRefine((row, ctx) => {
     const need = (field: 'source_field' | 'expression' | 'crosswalk', why: string) => {
@@ -61,6 +61,9 @@ export const contractRowSchema = z
       need('crosswalk', 'LOOKUP_TRANSLATION');
     }
     if (row.class === 'DERIVED') need('expression', 'DERIVED');
+    if (row.status === 'approved' && !row.approved_by) {
+      ctx.addIssue({ code: 'custom', path: ['approved_by'], message: 'an approved mapping needs the name of who approved it' });
+    }
   });
 
 /** One mapping row, parsed. */

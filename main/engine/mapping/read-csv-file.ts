@@ -5,7 +5,11 @@ import { UserError } from '../errors';
 /** A small CSV read whole, each record with the line it starts on. */
 export interface CsvTable {
   header: string[];
-  rows: { line: number; values: Record<string, string> }[];
+  rows: { line: number; values: Record<string, string>; /** The record's lines as written. */ raw?: string }[];
+  /** The header's line as written. */
+  rawHeader?: string;
+  /** The line ending the file uses. */
+  eol?: '\n' | '\r\n';
 }
 
 /**
@@ -19,6 +23,11 @@ export function readCsvFile(file: string, label: string): CsvTable {
   } catch {
     throw new UserError('file not found or not readable', { file: label });
   }
+  return parseCsvText(text, label);
+}
+
+/** Parses CSV text held in memory, as {@link readCsvFile} does; errors name `label` and the line. */
+export function parseCsvText(text: string, label: string): CsvTable {
   let records: { record: string[]; info: { lines: number } }[];
   try {
     records = parse(text, { bom: true, info: true, relax_column_count: true, skip_empty_lines: true }) as unknown as typeof records;
@@ -28,6 +37,9 @@ export function readCsvFile(file: string, label: string): CsvTable {
   const [head, ...body] = records;
   if (!head) throw new UserError('the file is empty; a header row is expected', { file: label });
   const header = head.record.map((h) => h.trim());
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const span = (first: number, last: number) => lines.slice(first - 1, last).join(eol);
   let previousEnd = head.info.lines;
   const rows = body.map(({ record, info }) => {
     const line = previousEnd + 1;
@@ -35,9 +47,9 @@ export function readCsvFile(file: string, label: string): CsvTable {
     if (record.length !== header.length) {
       throw new UserError(`expected ${header.length} fields, found ${record.length}`, { file: label, line });
     }
-    return { line, values: Object.fromEntries(header.map((h, i) => [h, record[i] ?? ''])) };
+    return { line, values: Object.fromEntries(header.map((h, i) => [h, record[i] ?? ''])), raw: span(line, info.lines) };
   });
-  return { header, rows };
+  return { header, rows, rawHeader: span(1, head.info.lines), eol };
 }
 
 /** Turns a csv-parse error into a plain sentence without the parser's jargon. */

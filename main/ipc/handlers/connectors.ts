@@ -6,7 +6,8 @@ import { UserError } from '../../engine/errors';
 import { addSource, removeSource } from '../../engine/project/edit-sources';
 import { LOADABLE_TARGETS, setTarget as writeTarget } from '../../engine/project/edit-target';
 import { maskedPreview, previewColumns } from '../../engine/preview/masked-preview';
-import type { Handler, HandlerContext } from '../handler-types';
+import type { Handler } from '../handler-types';
+import { editableProject } from './editable-project';
 import { readProjectConfig } from './project-config';
 import { resolveSourceRef, withSource } from './source-ref';
 
@@ -91,11 +92,6 @@ export const setTarget: Handler<'connectors:set-target'> = (input, context) => {
   writeTarget(dir, input);
   return targetOf(readProjectConfig(dir));
 };
-
-function editableProject({ session }: HandlerContext): string {
-  if (session.busy) throw new UserError('a run or a profiling scan is in progress; wait for it to finish or cancel it', {}, 'CONFLICT');
-  return session.requireProject();
-}
 
 function targetOf(config: ProjectConfig): Omit<ConfiguredSource, 'id'> {
   const { type, path, ...options } = config.target;

@@ -4,6 +4,7 @@ import * as catalog from './catalog';
 import * as connectors from './connectors';
 import * as files from './files';
 import * as mapping from './mapping';
+import * as mappingContract from './mapping-contract';
 import * as profile from './profile';
 import * as projects from './projects';
 import * as runs from './runs';
@@ -38,4 +39,10 @@ export const handlers: HandlerMap = {
   'files:list': files.list,
   'files:pick': files.pick,
   'mapping:pairs': mapping.pairs,
+  'mapping:get': mappingContract.get,
+  'mapping:update': mappingContract.update,
+  'mapping:versions': mappingContract.versions,
+  'mapping:version': mappingContract.version,
+  'mapping:restore': mappingContract.restore,
+  'mapping:import': mappingContract.importCsv,
 };
