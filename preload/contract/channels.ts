@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import {
+  locatorSchema,
   projectProblemSchema,
   projectSummarySchema,
   runDetailSchema,
   runSummarySchema,
 } from './schemas';
 import {
+  cellValueSchema,
   configuredSourceSchema,
   connectorKindSchema,
   discoveredTableSchema,
@@ -148,6 +150,16 @@ export const channels = {
   'mapping:version': channel(z.object({ versionId: z.number().int().positive() }).strict(), z.object({ content: z.string() })),
   'mapping:restore': channel(z.object({ versionId: z.number().int().positive(), expectedSha, author }).strict(), mappingStateSchema),
   'mapping:import': channel(z.object({ path: anyPath, expectedSha, author }).strict(), mappingStateSchema),
+  /** Compiles an expression and runs it on the driving table's first rows (outputs from identifying columns masked). */
+  'mapping:try-expression': channel(
+    z.object({ expression: z.string().min(1).max(4000), sourceTable: z.string().min(1).max(256).nullable().optional() }).strict(),
+    z.object({
+      ok: z.boolean(),
+      error: z.string().nullable(),
+      unknownFields: z.array(z.string()),
+      samples: z.array(z.object({ locator: locatorSchema, output: cellValueSchema, error: z.string().nullable() })),
+    }),
+  ),
 } as const;
 
 /** The name of a request channel. */

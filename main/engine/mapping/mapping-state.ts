@@ -5,11 +5,10 @@ import { ProfileStore } from '../../store/profile-store';
 import { RunStore } from '../../store/run-store';
 import { catalogView } from '../catalog/catalog-view';
 import { loadTargetCatalog } from '../catalog/load-catalog';
-import { openSource } from '../connectors/open-source';
-import { isUserError } from '../errors';
 import { PROJECT_FILES } from '../project/project-files';
 import { projectSchema, type ProjectConfig } from '../project/project-schema';
 import { readYamlOrThrow } from '../project/read-yaml';
+import { readSourceTables } from '../project/source-tables';
 import { readContractFile } from './contract-file';
 import { contractCoverage } from './coverage';
 import { readCrosswalks } from './crosswalks';
@@ -55,20 +54,6 @@ export async function readMappingState(projectDir: string): Promise<MappingState
 
 /** Source tables by discovery: names only; a source that cannot be read is left out (the Connectors page says why). */
 async function discoveredSources(projectDir: string, config: ProjectConfig): Promise<MappingState['sources']> {
-  const found: MappingState['sources'] = [];
-  for (const source of config.sources) {
-    let connection;
-    try {
-      connection = openSource(source, { baseDir: projectDir });
-      for (const table of await connection.discover()) {
-        if (table.problem) continue;
-        found.push({ source: source.id, table: table.name, rows: table.rowEstimate, columns: table.columns.map((c) => ({ name: c.name, type: null, flags: [] })) });
-      }
-    } catch (error) {
-      if (!isUserError(error)) throw error;
-    } finally {
-      await connection?.close();
-    }
-  }
-  return found;
+  const { tables } = await readSourceTables(projectDir, config);
+  return tables.map((t) => ({ source: t.sourceId, table: t.name, rows: t.rowEstimate, columns: t.columns.map((name) => ({ name, type: null, flags: [] })) }));
 }

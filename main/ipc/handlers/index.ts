@@ -45,4 +45,5 @@ export const handlers: HandlerMap = {
   'mapping:version': mappingContract.version,
   'mapping:restore': mappingContract.restore,
   'mapping:import': mappingContract.importCsv,
+  'mapping:try-expression': mapping.tryExpression,
 };

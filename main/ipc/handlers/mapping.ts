@@ -1,7 +1,9 @@
 import { join } from 'node:path';
 import { readContract } from '../../engine/mapping/read-contract';
+import { tryExpression as tryContractExpression } from '../../engine/mapping/try-expression';
 import { PROJECT_FILES } from '../../engine/project/project-files';
 import type { Handler } from '../handler-types';
+import { readProjectConfig } from './project-config';
 
 /**
  * `mapping:pairs`: which source field fills which target field, from the mapping
@@ -16,3 +18,9 @@ export const pairs: Handler<'mapping:pairs'> = (_input, { session }) =>
     sourceTable: m.source_table,
     sourceField: m.source_field,
   }));
+
+/** `mapping:try-expression`: compiles an expression and runs it on a few rows of its driving table. */
+export const tryExpression: Handler<'mapping:try-expression'> = (input, { session }) => {
+  const dir = session.requireProject();
+  return tryContractExpression(dir, readProjectConfig(dir), input.expression, input.sourceTable ?? null);
+};

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanTempDirs, demoProjectWith, tempDir } from '../../../helpers/temp-project';
+import { cleanTempDirs, demoProjectWith, patientRow, tempDir } from '../../../helpers/temp-project';
 import { callFails, callOk, engineOn } from './handler-helpers';
 
 afterEach(cleanTempDirs);
@@ -142,5 +142,34 @@ describe('mapping:restore and mapping:import', () => {
     expect(state.rows.find((r) => r.targetField === 'town')).toMatchObject({ class: 'OUT_OF_SCOPE', notes: 'Not wanted' });
     expect(contractOf(dir)).toBe(good);
     expect(await callFails(engine, 'mapping:import', { path: join(tempDir(), 'none.csv'), expectedSha: state.sha256 })).toMatchObject({ details: { field: 'path' } });
+  });
+});
+
+describe('mapping:try-expression', () => {
+  it('runs an expression on the first rows of its driving table', async () => {
+    const dir = demoProjectWith({ patients: [patientRow('P0000001', { date_of_birth: '03/04/1960', town: 'Leeds' }), patientRow('P0000002', { date_of_birth: '31/02/1961' })] });
+    const engine = engineOn(dir);
+    const trial = await callOk(engine, 'mapping:try-expression', { expression: 'upper(town)', sourceTable: 'patients' });
+    expect(trial).toMatchObject({ ok: true, error: null, unknownFields: [] });
+    expect(trial.samples.map((s) => s.output)).toEqual(['LEEDS', 'LEEDS']);
+    expect(trial.samples[0]!.locator).toMatchObject({ file: 'source/patients.csv', line: 2 });
+  });
+
+  it('masks outputs computed from identifying columns, and reports bad dates per row', async () => {
+    const dir = demoProjectWith({ patients: [patientRow('P0000001', { date_of_birth: '03/04/1960' }), patientRow('P0000002', { date_of_birth: '31/02/1961' })] });
+    const trial = await callOk(engineOn(dir), 'mapping:try-expression', { expression: 'iso_date(date_of_birth, "DD/MM/YYYY")', sourceTable: 'pas.patients' });
+    expect(trial.samples[0]!.output).toBe('••••-••-••');
+    expect(trial.samples[1]).toMatchObject({ output: null, error: expect.stringContaining('not a real date') });
+    expect(JSON.stringify(trial)).not.toContain('1960');
+  });
+
+  it('names a syntax error, unknown fields and an unknown table', async () => {
+    const engine = engineOn(demoProjectWith({}));
+    expect(await callOk(engine, 'mapping:try-expression', { expression: 'upper(town' })).toMatchObject({ ok: false, error: expect.any(String) });
+    expect(await callOk(engine, 'mapping:try-expression', { expression: 'upper(shoe_size)', sourceTable: 'patients' })).toMatchObject({
+      ok: false,
+      unknownFields: ['shoe_size'],
+    });
+    expect(await callFails(engine, 'mapping:try-expression', { expression: 'upper(town)', sourceTable: 'wards' })).toMatchObject({ code: 'NOT_FOUND' });
   });
 });
