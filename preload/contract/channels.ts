@@ -150,6 +150,11 @@ export const channels = {
   'mapping:version': channel(z.object({ versionId: z.number().int().positive() }).strict(), z.object({ content: z.string() })),
   'mapping:restore': channel(z.object({ versionId: z.number().int().positive(), expectedSha, author }).strict(), mappingStateSchema),
   'mapping:import': channel(z.object({ path: anyPath, expectedSha, author }).strict(), mappingStateSchema),
+  /** The contract CSV, or ETL documentation generated from it, as a file to save. */
+  'mapping:export': channel(
+    z.object({ format: z.enum(['csv', 'markdown', 'html']) }).strict(),
+    z.object({ fileName: z.string(), mimeType: z.string(), content: z.string() }),
+  ),
   /** Compiles an expression and runs it on the driving table's first rows (outputs from identifying columns masked). */
   'mapping:try-expression': channel(
     z.object({ expression: z.string().min(1).max(4000), sourceTable: z.string().min(1).max(256).nullable().optional() }).strict(),

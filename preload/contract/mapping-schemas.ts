@@ -16,6 +16,21 @@ export const MAPPING_CLASSES = [
 /** One of {@link MAPPING_CLASSES}. */
 export type MappingClass = (typeof MAPPING_CLASSES)[number];
 
+/**
+ * One colour per mapping class, shared by the Mapping page and the ETL documents it
+ * generates so a reader moving between them sees the same thing. UNRESOLVED is the only
+ * red, so it is what the eye finds first; each holds white text in print.
+ */
+export const MAPPING_CLASS_COLOURS: Readonly<Record<MappingClass, string>> = {
+  DIRECT_SOURCE: '#1d4ed8',
+  LOOKUP_TRANSLATION: '#0f766e',
+  DERIVED: '#6d28d9',
+  SURROGATE_ETL: '#a16207',
+  REFERENCE_MASTER_FEED: '#334155',
+  OUT_OF_SCOPE: '#6b7280',
+  UNRESOLVED: '#b91c1c',
+};
+
 /** Where a mapping stands in review: drafted, sent for review, or signed off by a named person. */
 export const APPROVAL_STATUSES = ['draft', 'review', 'approved'] as const;
 

@@ -46,4 +46,5 @@ export const handlers: HandlerMap = {
   'mapping:restore': mappingContract.restore,
   'mapping:import': mappingContract.importCsv,
   'mapping:try-expression': mapping.tryExpression,
+  'mapping:export': mapping.exportFile,
 };

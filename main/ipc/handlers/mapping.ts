@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { exportContract } from '../../engine/mapping/export-contract';
 import { readContract } from '../../engine/mapping/read-contract';
 import { tryExpression as tryContractExpression } from '../../engine/mapping/try-expression';
 import { PROJECT_FILES } from '../../engine/project/project-files';
@@ -24,3 +25,6 @@ export const tryExpression: Handler<'mapping:try-expression'> = (input, { sessio
   const dir = session.requireProject();
   return tryContractExpression(dir, readProjectConfig(dir), input.expression, input.sourceTable ?? null);
 };
+
+/** `mapping:export`: the contract CSV, or the ETL documentation in Markdown or HTML. */
+export const exportFile: Handler<'mapping:export'> = (input, { session }) => exportContract(session.requireProject(), input.format);

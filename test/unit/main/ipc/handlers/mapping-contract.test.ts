@@ -173,3 +173,25 @@ describe('mapping:try-expression', () => {
     expect(await callFails(engine, 'mapping:try-expression', { expression: 'upper(town)', sourceTable: 'wards' })).toMatchObject({ code: 'NOT_FOUND' });
   });
 });
+
+describe('mapping:export', () => {
+  it('hands over the contract CSV as it is on disk', async () => {
+    const dir = demoProjectWith({});
+    const exported = await callOk(engineOn(dir), 'mapping:export', { format: 'csv' });
+    expect(exported).toMatchObject({ mimeType: 'text/csv', fileName: expect.stringMatching(/^contract-\d{4}-\d{2}-\d{2}\.csv$/) });
+    expect(exported.content).toBe(contractOf(dir));
+  });
+
+  it('generates the ETL documentation from the project, in HTML and Markdown', async () => {
+    const engine = engineOn(demoProjectWith({}));
+    const html = await callOk(engine, 'mapping:export', { format: 'html' });
+    expect(html.mimeType).toBe('text/html');
+    expect(html.content).toContain('Demo PAS migration');
+    expect(html.content).toContain('LOAD_DIAGNOSIS');
+    expect(html.content).not.toMatch(/<script|https?:\/\//);
+    const markdown = await callOk(engine, 'mapping:export', { format: 'markdown' });
+    expect(markdown.fileName).toMatch(/\.md$/);
+    expect(markdown.content).toMatch(/^# /);
+    expect(markdown.content).toContain('given_name');
+  });
+});
