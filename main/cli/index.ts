@@ -62,6 +62,16 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .action(async (dir, options) => setExit(await (await import('./commands/profile')).profile(io, dir, options)));
 
   program
+    .command('suggest')
+    .description('rank how each target field could be filled (name and synonym match, type fit, value overlap with crosswalks)')
+    .argument('<project>', 'project folder')
+    .option('--table <name...>', 'only these target tables')
+    .option('--limit <n>', 'suggestions per field', integer('--limit', 1, 20), 3)
+    .option('--all', 'include fields the contract has already decided')
+    .option('--json', 'print the suggestions as JSON')
+    .action(async (dir, options) => setExit(await (await import('./commands/suggest')).suggest(io, dir, options)));
+
+  program
     .command('run')
     .description('run the pipeline: extract, transform, validate, load')
     .argument('<project>', 'project folder')

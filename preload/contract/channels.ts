@@ -17,7 +17,7 @@ import {
 } from './connector-schemas';
 import { profileSchema } from './profile-schemas';
 import { catalogSchema, catalogTemplateSchema } from './catalog-schemas';
-import { contractVersionSchema, mappingChangeSchema, mappingPairSchema, mappingStateSchema } from './mapping-schemas';
+import { contractVersionSchema, mappingChangeSchema, mappingPairSchema, mappingStateSchema, tableSuggestionsSchema } from './mapping-schemas';
 import { folderListingSchema, pickModeSchema } from './file-schemas';
 
 /** Declares one channel: the schema of what it takes and of what it answers. */
@@ -150,6 +150,8 @@ export const channels = {
   'mapping:version': channel(z.object({ versionId: z.number().int().positive() }).strict(), z.object({ content: z.string() })),
   'mapping:restore': channel(z.object({ versionId: z.number().int().positive(), expectedSha, author }).strict(), mappingStateSchema),
   'mapping:import': channel(z.object({ path: anyPath, expectedSha, author }).strict(), mappingStateSchema),
+  /** Ranked suggestions for one target table's fields, from the newest profile (NOT_FOUND without one). */
+  'mapping:suggest': channel(z.object({ table: z.string().min(1).max(128) }).strict(), tableSuggestionsSchema),
   /** The contract CSV, or ETL documentation generated from it, as a file to save. */
   'mapping:export': channel(
     z.object({ format: z.enum(['csv', 'markdown', 'html']) }).strict(),

@@ -160,3 +160,14 @@ export const mappingStateSchema = z.object({
 
 /** Everything the Mapping page shows. */
 export type MappingState = z.infer<typeof mappingStateSchema>;
+
+/** Suggestions for one target table: its driving source table, and per field the ranked ways to fill it. */
+export const tableSuggestionsSchema = z.object({
+  table: z.string(),
+  drivingTable: z.string().nullable(),
+  suggestedDriving: z.object({ table: z.string(), confidence: z.number(), reasons: z.array(z.string()) }).nullable(),
+  fields: z.array(z.object({ targetField: z.string(), decided: z.boolean(), suggestions: z.array(suggestionSchema) })),
+});
+
+/** Suggestions for one target table. */
+export type TableSuggestionsView = z.infer<typeof tableSuggestionsSchema>;

@@ -47,4 +47,5 @@ export const handlers: HandlerMap = {
   'mapping:import': mappingContract.importCsv,
   'mapping:try-expression': mapping.tryExpression,
   'mapping:export': mapping.exportFile,
+  'mapping:suggest': mapping.suggest,
 };

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { exportContract } from '../../engine/mapping/export-contract';
 import { readContract } from '../../engine/mapping/read-contract';
+import { suggestForProject } from '../../engine/mapping/suggest-project';
 import { tryExpression as tryContractExpression } from '../../engine/mapping/try-expression';
 import { PROJECT_FILES } from '../../engine/project/project-files';
 import type { Handler } from '../handler-types';
@@ -28,3 +29,6 @@ export const tryExpression: Handler<'mapping:try-expression'> = (input, { sessio
 
 /** `mapping:export`: the contract CSV, or the ETL documentation in Markdown or HTML. */
 export const exportFile: Handler<'mapping:export'> = (input, { session }) => exportContract(session.requireProject(), input.format);
+
+/** `mapping:suggest`: ranked suggestions for one target table, from the newest profile. */
+export const suggest: Handler<'mapping:suggest'> = (input, { session }) => suggestForProject(session.requireProject(), { tables: [input.table] })[0]!;

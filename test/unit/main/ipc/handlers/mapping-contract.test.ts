@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanTempDirs, demoProjectWith, patientRow, tempDir } from '../../../helpers/temp-project';
+import { profileProject } from '../../../../../main/engine/profile/profile-project';
 import { callFails, callOk, engineOn } from './handler-helpers';
 
 afterEach(cleanTempDirs);
@@ -193,5 +194,22 @@ describe('mapping:export', () => {
     expect(markdown.fileName).toMatch(/\.md$/);
     expect(markdown.content).toMatch(/^# /);
     expect(markdown.content).toContain('given_name');
+  });
+});
+
+describe('mapping:suggest', () => {
+  it('needs a profile, then ranks the demo contract\'s own choices first', async () => {
+    const dir = demoProjectWith({ patients: Array.from({ length: 12 }, (_, i) => patientRow(`P${String(i + 1).padStart(7, '0')}`, { sex: i % 2 ? 'F' : 'M' })) });
+    const engine = engineOn(dir);
+    expect(await callFails(engine, 'mapping:suggest', { table: 'LOAD_PATIENT' })).toMatchObject({ code: 'NOT_FOUND', message: expect.stringContaining('profile') });
+    await profileProject(dir);
+    const suggested = await callOk(engine, 'mapping:suggest', { table: 'LOAD_PATIENT' });
+    expect(suggested.drivingTable).toBe('patients');
+    const best = (field: string) => suggested.fields.find((f) => f.targetField === field)!.suggestions[0]!;
+    expect(best('given_name')).toMatchObject({ class: 'DIRECT_SOURCE', sourceField: 'forename' });
+    expect(best('sex_code')).toMatchObject({ class: 'LOOKUP_TRANSLATION', sourceField: 'sex', crosswalk: 'sex' });
+    expect(best('birth_date')).toMatchObject({ class: 'DERIVED', expression: 'iso_date(date_of_birth, "DD/MM/YYYY")' });
+    expect(suggested.fields.every((f) => f.decided)).toBe(true);
+    expect(await callFails(engine, 'mapping:suggest', { table: 'NOPE' })).toMatchObject({ code: 'NOT_FOUND', details: { field: 'table' } });
   });
 });
