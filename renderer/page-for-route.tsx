@@ -10,6 +10,7 @@ import { AREA_SPECS } from './features/placeholders/area-specs';
 const PipelinePage = lazy(() => import('./features/pipeline/pipeline-page').then((m) => ({ default: m.PipelinePage })));
 const ConnectorsPage = lazy(() => import('./features/connectors/connectors-page').then((m) => ({ default: m.ConnectorsPage })));
 const ProfilePage = lazy(() => import('./features/profile/profile-page').then((m) => ({ default: m.ProfilePage })));
+const MappingPage = lazy(() => import('./features/mapping/mapping-page').then((m) => ({ default: m.MappingPage })));
 const RunsPage = lazy(() => import('./features/runs/runs-page').then((m) => ({ default: m.RunsPage })));
 
 /** The page for a route; areas not built yet get their honest placeholder. */
@@ -33,6 +34,12 @@ export function PageForRoute({ route, onSelectRun }: { route: Route; onSelectRun
       return (
         <Suspense fallback={<LoadingBlock lines={6} label="Loading page" />}>
           <ProfilePage />
+        </Suspense>
+      );
+    case 'mapping':
+      return (
+        <Suspense fallback={<LoadingBlock lines={6} label="Loading page" />}>
+          <MappingPage />
         </Suspense>
       );
     case 'runs':

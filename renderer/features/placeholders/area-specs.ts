@@ -5,19 +5,6 @@ import type { PlaceholderSpec } from '../../components/placeholder-page';
  * so the placeholder promises exactly what is planned.
  */
 export const AREA_SPECS = {
-  mapping: {
-    title: 'Mapping',
-    summary:
-      'Design the source→target mapping contract field by field, with ranked suggestions, crosswalks for code translation and a target catalog to map into.',
-    capabilities: [
-      'Per target field: class, source field(s), sandboxed expression, crosswalk, default, notes, approval status',
-      'Suggestions ranked by name/synonym similarity, type fit and value overlap, with a confidence',
-      'Coverage and unresolved counts; versioned contract, CSV export/import for spreadsheet review',
-      'Generated ETL documentation (HTML/Markdown)',
-      'Crosswalks imported from CSV and edited here, with suggestions and reject counts for unmapped codes',
-      'Target catalogs from DDL or a field-level CSV; built-in OMOP CDM 5.4 and PAS-style LOAD schema',
-    ],
-  },
   quality: {
     title: 'Quality',
     summary:
