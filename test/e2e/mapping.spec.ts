@@ -127,6 +127,7 @@ test('Mapping: exports the contract CSV and the ETL documentation as downloads',
   const htmlText = Buffer.concat(await (await htmlFile.createReadStream()).toArray()).toString('utf8');
   expect(htmlText).toContain('LOAD_PATIENT');
   expect(htmlText).not.toContain('<script');
+  await expect(page.getByRole('menu')).toHaveCount(0);
   await page.mouse.move(0, 0);
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: 'docs/screenshots/mapping.png', fullPage: true });

@@ -20,7 +20,7 @@ const COLUMNS: GridColDef<FieldView>[] = ([
     field: 'name',
     headerName: 'Target field',
     flex: 1,
-    minWidth: 170,
+    minWidth: 150,
     renderCell: ({ row }) => (
       <Box sx={{ display: 'inline-flex', gap: 0.5, alignItems: 'center', fontFamily: 'monospace', fontSize: 12 }}>
         {row.name}
@@ -30,18 +30,18 @@ const COLUMNS: GridColDef<FieldView>[] = ([
       </Box>
     ),
   },
-  { field: 'type', headerName: 'Type', width: 110, renderCell: ({ row }) => <Typography sx={{ fontFamily: 'monospace', fontSize: 12, color: 'text.secondary' }}>{row.type}</Typography> },
-  { field: 'class', headerName: 'Class', width: 110, valueGetter: (_v, row) => row.effective.class, renderCell: ({ row }) => <ClassChip value={row.effective.class} /> },
+  { field: 'type', headerName: 'Type', width: 100, renderCell: ({ row }) => <Typography sx={{ fontFamily: 'monospace', fontSize: 12, color: 'text.secondary' }}>{row.type}</Typography> },
+  { field: 'class', headerName: 'Class', width: 100, valueGetter: (_v, row) => row.effective.class, renderCell: ({ row }) => <ClassChip value={row.effective.class} /> },
   {
     field: 'source',
     headerName: 'Source',
     flex: 1,
-    minWidth: 150,
+    minWidth: 130,
     valueGetter: (_v, row) => (row.effective.sourceField ? `${row.effective.sourceTable ?? ''}.${row.effective.sourceField}` : ''),
     renderCell: ({ value }) => <Typography sx={{ fontFamily: 'monospace', fontSize: 12 }}>{value || '—'}</Typography>,
   },
-  { field: 'how', headerName: 'Expression · crosswalk · default', flex: 1.3, minWidth: 180, valueGetter: (_v, row) => how(row), renderCell: ({ value }) => <Typography sx={{ fontFamily: 'monospace', fontSize: 11, color: 'text.secondary' }} noWrap>{value}</Typography> },
-  { field: 'status', headerName: 'Review', width: 100, valueGetter: (_v, row) => row.effective.status, renderCell: ({ row }) => <ApprovalChip status={row.effective.status} approvedBy={row.effective.approvedBy} /> },
+  { field: 'how', headerName: 'Expression · crosswalk · default', flex: 1.2, minWidth: 120, valueGetter: (_v, row) => how(row), renderCell: ({ value }) => <Typography sx={{ fontFamily: 'monospace', fontSize: 11, color: 'text.secondary' }} noWrap>{value}</Typography> },
+  { field: 'status', headerName: 'Review', width: 86, valueGetter: (_v, row) => row.effective.status, renderCell: ({ row }) => <ApprovalChip status={row.effective.status} approvedBy={row.effective.approvedBy} /> },
 ] satisfies GridColDef<FieldView>[]).map((column) => ({ ...column, display: 'flex' as const }));
 
 /** Every field of one target table with how it is filled; choosing a row opens it in the editor. */

@@ -124,7 +124,7 @@ export function MappingPage() {
           {state.catalog.tables.length === 0 ? (
             <Alert severity="info">The target catalog has no tables yet. Choose a catalog on the Connectors page (Change target…).</Alert>
           ) : (
-            <Box sx={{ display: 'grid', gridTemplateColumns: '260px minmax(0, 1fr)', gap: 2, alignItems: 'start' }}>
+            <Box sx={{ display: 'grid', gridTemplateColumns: '220px minmax(0, 1fr)', gap: 2, alignItems: 'start' }}>
               <TargetTableList
                 coverage={state.coverage}
                 order={order}
