@@ -1,26 +1,13 @@
 import { copyFile, mkdir } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { BRIDGE_URL_ENV } from './global-setup';
-import { AppPage, AREA_IDS } from './pages/app-page';
+import { bridgeUrl, openApp } from './open-app';
+import { AREA_IDS } from './pages/app-page';
 import { DashboardPage } from './pages/dashboard-page';
 import { PipelinePage, type ShownCounts } from './pages/pipeline-page';
 
 const SCREENSHOT = 'test-results/screenshots/pipeline-after-run.png';
 const DOCS_SCREENSHOT = 'docs/screenshots/pipeline-after-run.png';
 
-function bridgeUrl(): string {
-  const url = process.env[BRIDGE_URL_ENV];
-  if (!url) throw new Error(`${BRIDGE_URL_ENV} is not set; the global setup should have started cutover serve`);
-  return url;
-}
-
-/** Opens the app through the tokened URL, which sets the session cookie and lands on `/`. */
-async function openApp(page: Page): Promise<AppPage> {
-  await page.goto(bridgeUrl());
-  const app = new AppPage(page);
-  await app.waitUntilReady();
-  return app;
-}
 
 /** Runs the pipeline once from the page and returns the finished run's counts. */
 async function runOnce(pipeline: PipelinePage): Promise<{ status: string; counts: ShownCounts[] }> {

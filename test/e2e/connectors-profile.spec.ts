@@ -1,8 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { BRIDGE_URL_ENV } from './global-setup';
-import { AppPage } from './pages/app-page';
+import { openApp } from './open-app';
 import { ConnectorsPage } from './pages/connectors-page';
 import { PathBrowser } from './pages/path-browser';
 import { ProfilePage } from './pages/profile-page';
@@ -11,14 +10,6 @@ const SYNTHEA = resolve('test/fixtures/shared-data/synthea-csv-27');
 const SYNTHEA_ID = 'synthea-csv-27';
 const TEN_DIGITS = /\d{10}/;
 
-async function openApp(page: Page): Promise<AppPage> {
-  const url = process.env[BRIDGE_URL_ENV];
-  if (!url) throw new Error(`${BRIDGE_URL_ENV} is not set; the global setup should have started cutover serve`);
-  await page.goto(url);
-  const app = new AppPage(page);
-  await app.waitUntilReady();
-  return app;
-}
 
 async function screenshot(page: Page, name: string): Promise<void> {
   await page.mouse.move(0, 0); // no tooltip in the picture

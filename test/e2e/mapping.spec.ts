@@ -1,16 +1,12 @@
 import { mkdir } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { BRIDGE_URL_ENV } from './global-setup';
+import { openApp } from './open-app';
 import { AppPage } from './pages/app-page';
 import { MappingPage } from './pages/mapping-page';
 import { ProfilePage } from './pages/profile-page';
 
 async function openMapping(page: Page): Promise<MappingPage> {
-  const url = process.env[BRIDGE_URL_ENV];
-  if (!url) throw new Error(`${BRIDGE_URL_ENV} is not set; the global setup should have started cutover serve`);
-  await page.goto(url);
-  const app = new AppPage(page);
-  await app.waitUntilReady();
+  const app = await openApp(page);
   await app.open('mapping');
   await expect(page.getByTestId('coverage-summary')).toBeVisible();
   return new MappingPage(page);
