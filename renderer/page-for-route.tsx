@@ -39,7 +39,7 @@ export function PageForRoute({ route, onSelectRun }: { route: Route; onSelectRun
     case 'mapping':
       return (
         <Suspense fallback={<LoadingBlock lines={6} label="Loading page" />}>
-          <MappingPage />
+          <MappingPage tab={route.item === 'crosswalks' ? 'crosswalks' : 'fields'} />
         </Suspense>
       );
     case 'runs':

@@ -19,6 +19,7 @@ import { profileSchema } from './profile-schemas';
 import { catalogSchema, catalogTemplateSchema } from './catalog-schemas';
 import { contractVersionSchema, mappingChangeSchema, mappingPairSchema, mappingStateSchema, tableSuggestionsSchema } from './mapping-schemas';
 import { folderListingSchema, pickModeSchema } from './file-schemas';
+import { crosswalkRowSchema, crosswalkScanSchema, crosswalkSchema, crosswalkSummarySchema, libraryCrosswalkSchema } from './crosswalk-schemas';
 
 /** Declares one channel: the schema of what it takes and of what it answers. */
 function channel<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
@@ -40,6 +41,7 @@ const dialect = z.enum(['sqlite', 'postgresql']).optional();
 const targetRef = z.object({ type: connectorType, path: anyPath }).strict();
 /** The contract's SHA-256 as the caller last read it: an edit is refused if the file changed since. */
 const expectedSha = z.string().regex(/^[0-9a-f]{64}$/);
+const crosswalkName = z.string().min(1).max(64);
 /** Who makes a change, for the version history (and required to approve). */
 const author = z.string().trim().min(1).max(120).optional();
 
@@ -122,6 +124,22 @@ export const channels = {
   ),
   'profile:cancel': channel(z.object({ profileId }).strict(), z.object({ cancelled: z.boolean() })),
   'profile:get': channel(z.object({ profileId: profileId.optional(), reveal }).strict(), profileSchema.nullable()),
+  'crosswalks:list': channel(none, z.array(crosswalkSummarySchema)),
+  'crosswalks:get': channel(z.object({ name: crosswalkName }).strict(), crosswalkSchema),
+  /** Writes a crosswalk whole: a new one when expectedSha is null, else a replacement of the version read. */
+  'crosswalks:save': channel(
+    z.object({ name: crosswalkName, rows: z.array(crosswalkRowSchema).max(20_000), expectedSha: expectedSha.nullable() }).strict(),
+    crosswalkSchema,
+  ),
+  'crosswalks:delete': channel(z.object({ name: crosswalkName, expectedSha }).strict(), z.object({ deleted: z.boolean() })),
+  /** Counts every code the data holds for a crosswalk's fields, with target-code guesses for the unmapped ones. */
+  'crosswalks:scan': channel(z.object({ name: crosswalkName }).strict(), crosswalkScanSchema),
+  'crosswalks:library': channel(none, z.array(libraryCrosswalkSchema)),
+  /** Starts a project crosswalk from a built-in one, or from a CSV file. */
+  'crosswalks:create-from': channel(
+    z.union([z.object({ name: crosswalkName, libraryId: z.string().min(1).max(64) }).strict(), z.object({ name: crosswalkName, path: anyPath }).strict()]),
+    crosswalkSchema,
+  ),
   'catalog:get': channel(none, catalogSchema),
   'catalog:templates': channel(none, z.array(catalogTemplateSchema)),
   /** Reads a catalog that is not (yet) the project's, to show it before it is chosen. */

@@ -8,3 +8,4 @@ export * from './profile-schemas';
 export * from './catalog-schemas';
 export * from './mapping-schemas';
 export * from './file-schemas';
+export * from './crosswalk-schemas';

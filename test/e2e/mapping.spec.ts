@@ -128,3 +128,53 @@ test('Mapping: exports the contract CSV and the ETL documentation as downloads',
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: 'docs/screenshots/mapping.png', fullPage: true });
 });
+
+test('Crosswalks: the data shows codes the crosswalk lacks; a guess fills one in, a library crosswalk starts another', async ({ page }) => {
+  await openMapping(page);
+  await page.getByTestId('tab-crosswalks').click();
+  await page.getByTestId('crosswalk-sex').click();
+  const editor = page.getByTestId('crosswalk-editor');
+  await expect(editor).toHaveAttribute('data-name', 'sex');
+  await editor.getByTestId('scan-codes').click();
+  const summary = editor.getByTestId('scan-summary');
+  await expect(summary).toBeVisible({ timeout: 30_000 });
+  // The demo's generator writes a few sex codes its crosswalk lacks (an injected defect).
+  const unmapped = Number(await summary.getAttribute('data-unmapped'));
+  const rows = editor.getByTestId('crosswalk-rows').locator('[role="row"][data-id]');
+  await expect(rows).toHaveCount(4);
+  const before = 4;
+  if (unmapped > 0) {
+    const first = editor.locator('[data-mapped="false"]').first();
+    await first.locator('[data-testid$="-0"], [data-testid$="-blank"]').first().click();
+    await expect(rows).toHaveCount(before + 1);
+  } else {
+    await editor.getByTestId('add-code-row').click();
+    await expect(rows).toHaveCount(before + 1);
+  }
+  // Fill any empty cell of the new row, then save.
+  const added = rows.last();
+  for (const field of ['source', 'target']) {
+    const cell = added.locator(`[data-field="${field}"]`);
+    if ((await cell.textContent())?.trim()) continue;
+    await cell.dblclick();
+    await page.keyboard.type(field === 'source' ? 'Q' : '9');
+    await page.keyboard.press('Enter');
+  }
+  await editor.getByTestId('save-crosswalk').click();
+  await expect(editor.getByTestId('save-crosswalk')).toBeDisabled();
+  await expect(page.getByTestId('crosswalk-sex')).toContainText(`${before + 1} codes`);
+  await page.screenshot({ path: 'docs/screenshots/crosswalks.png', fullPage: true });
+
+  await page.getByTestId('new-crosswalk').click();
+  const dialog = page.getByTestId('new-crosswalk-dialog');
+  await dialog.getByRole('combobox', { name: 'Start from' }).click();
+  await page.getByRole('option', { name: /OMOP.*Gender/i }).first().click();
+  await dialog.getByTestId('new-crosswalk-name').fill('omop_gender');
+  await dialog.getByTestId('create-crosswalk').click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('crosswalk-editor')).toHaveAttribute('data-name', 'omop_gender');
+  await expect(page.getByTestId('crosswalk-rows')).toContainText('8507');
+  await page.getByTestId('delete-crosswalk').click();
+  await page.getByTestId('confirm-yes').click();
+  await expect(page.getByTestId('crosswalk-omop_gender')).toHaveCount(0);
+});

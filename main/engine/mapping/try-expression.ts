@@ -1,10 +1,9 @@
 import type { CellValue, SourceRecord } from '../connectors/connector';
-import { openSource } from '../connectors/open-source';
 import { knownIdentifiers } from '../connectors/registry';
-import { UserError } from '../errors';
 import { identifyingColumns } from '../preview/identifying-columns';
 import { maskValue } from '../preview/mask-value';
-import type { ProjectConfig, SourceConfig } from '../project/project-schema';
+import { openSourceTable } from '../project/open-source-table';
+import type { ProjectConfig } from '../project/project-schema';
 import { compileContractExpression, expressionFields } from './expressions';
 
 /** What trying an expression found: whether it compiles, fields it reads that the table lacks, and its results on a few rows. */
@@ -30,7 +29,7 @@ export async function tryExpression(projectDir: string, config: ProjectConfig, e
     return { ok: false, error: (error as Error).message, unknownFields: [], samples: [] };
   }
   if (!sourceTable) return { ok: true, error: null, unknownFields: [], samples: [] };
-  const found = await openTable(projectDir, config, sourceTable);
+  const found = await openSourceTable(projectDir, config, sourceTable);
   try {
     const fields = expressionFields(expression);
     const unknownFields = fields.filter((f) => !found.columns.includes(f));
@@ -47,18 +46,4 @@ export async function tryExpression(projectDir: string, config: ProjectConfig, e
   } finally {
     await found.connection.close();
   }
-}
-
-/** Opens the source holding `name` (`table` or `source.table`), looking through the sources in order. */
-async function openTable(projectDir: string, config: ProjectConfig, name: string) {
-  const dot = name.indexOf('.');
-  const bySource = dot > 0 ? config.sources.find((s) => s.id === name.slice(0, dot)) : undefined;
-  const candidates: [SourceConfig, string][] = bySource ? [[bySource, name.slice(dot + 1)]] : config.sources.map((s) => [s, name]);
-  for (const [source, table] of candidates) {
-    const connection = openSource(source, { baseDir: projectDir });
-    const discovered = (await connection.discover()).find((t) => t.name === table && !t.problem);
-    if (discovered) return { connection, source, table, columns: discovered.columns.map((c) => c.name) };
-    await connection.close();
-  }
-  throw new UserError(`no readable source table named "${name}"`, { field: 'sourceTable' }, 'NOT_FOUND');
 }

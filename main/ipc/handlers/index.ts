@@ -2,6 +2,7 @@ import type { HandlerMap } from '../handler-types';
 import * as app from './app';
 import * as catalog from './catalog';
 import * as connectors from './connectors';
+import * as crosswalks from './crosswalks';
 import * as files from './files';
 import * as mapping from './mapping';
 import * as mappingContract from './mapping-contract';
@@ -33,6 +34,13 @@ export const handlers: HandlerMap = {
   'profile:start': profile.start,
   'profile:cancel': profile.cancel,
   'profile:get': profile.get,
+  'crosswalks:list': crosswalks.list,
+  'crosswalks:get': crosswalks.get,
+  'crosswalks:save': crosswalks.save,
+  'crosswalks:delete': crosswalks.remove,
+  'crosswalks:scan': crosswalks.scan,
+  'crosswalks:library': crosswalks.library,
+  'crosswalks:create-from': crosswalks.createFrom,
   'catalog:get': catalog.get,
   'catalog:templates': catalog.templates,
   'catalog:inspect': catalog.inspect,

@@ -5,6 +5,8 @@ import Button from '@mui/material/Button';
 import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import DescriptionOutlined from '@mui/icons-material/DescriptionOutlined';
@@ -19,7 +21,9 @@ import { LoadingBlock } from '../../components/loading-block';
 import { PageHeader } from '../../components/page-header';
 import { Section } from '../../components/section';
 import { shortcutLabel } from '../../components/shortcuts';
+import { routeHref } from '../../components/use-hash-route';
 import { useShortcut } from '../../components/use-shortcut';
+import { CrosswalksPanel } from '../crosswalks/crosswalks-panel';
 import { useProject } from '../project/project-context';
 import { ContractProblems } from './contract-problems';
 import { CoverageSummary } from './coverage-summary';
@@ -38,9 +42,9 @@ import { useSuggestions } from './use-suggestions';
  * The mapping contract, field by field: how far it covers the target catalog, each
  * target table's fields with how they are filled, an editor for one field with review
  * and approval, undo (Ctrl/⌘+Z), history with restore, CSV import and export, and the
- * generated ETL documentation.
+ * generated ETL documentation; and, on its second tab, the crosswalks.
  */
-export function MappingPage() {
+export function MappingPage({ tab }: { tab: 'fields' | 'crosswalks' }) {
   const { project } = useProject();
   const mapping = useMapping(project?.path ?? null);
   const [tableChoice, setTableChoice] = useState<string | null>(null);
@@ -121,7 +125,13 @@ export function MappingPage() {
             <CoverageSummary coverage={state.coverage} />
           </Section>
           <ContractProblems problems={state.problems} unknown={state.coverage.unknownFields} />
-          {state.catalog.tables.length === 0 ? (
+          <Tabs value={tab} onChange={(_e, value: string) => (window.location.hash = value === 'crosswalks' ? routeHref('mapping', 'crosswalks') : routeHref('mapping'))} sx={{ borderBottom: 1, borderColor: 'divider' }}>
+            <Tab value="fields" label="Fields" data-testid="tab-fields" />
+            <Tab value="crosswalks" label={`Crosswalks (${state.crosswalks.length})`} data-testid="tab-crosswalks" />
+          </Tabs>
+          {tab === 'crosswalks' ? (
+            <CrosswalksPanel onChanged={mapping.reload} />
+          ) : state.catalog.tables.length === 0 ? (
             <Alert severity="info">The target catalog has no tables yet. Choose a catalog on the Connectors page (Change target…).</Alert>
           ) : (
             <Box sx={{ display: 'grid', gridTemplateColumns: '220px minmax(0, 1fr)', gap: 2, alignItems: 'start' }}>
