@@ -231,7 +231,8 @@ interface RunRow {
   skipped: number;
 }
 
-interface IssueRow {
+/** An issue as the `issues` table holds it. */
+export interface IssueRow {
   table_name: string;
   field: string | null;
   rule: string;
@@ -258,7 +259,8 @@ function toSummary(row: RunRow): RunSummary {
   };
 }
 
-function toIssue(row: IssueRow): RunIssue {
+/** An issue row as the contract gives it, with its locator. */
+export function toIssue(row: IssueRow): RunIssue {
   const locator: RunIssue['locator'] = { file: row.source_file };
   if (row.source_line !== null) locator.line = row.source_line;
   if (row.source_message !== null) locator.message = row.source_message;

@@ -19,6 +19,7 @@ import { profileSchema } from './profile-schemas';
 import { catalogSchema, catalogTemplateSchema } from './catalog-schemas';
 import { contractVersionSchema, mappingChangeSchema, mappingPairSchema, mappingStateSchema, tableSuggestionsSchema } from './mapping-schemas';
 import { folderListingSchema, pickModeSchema } from './file-schemas';
+import { issuePageSchema, qualityReportSchema, ruleCheckSchema } from './quality-schemas';
 import { crosswalkRowSchema, crosswalkScanSchema, crosswalkSchema, crosswalkSummarySchema, libraryCrosswalkSchema } from './crosswalk-schemas';
 
 /** Declares one channel: the schema of what it takes and of what it answers. */
@@ -140,6 +141,26 @@ export const channels = {
     z.union([z.object({ name: crosswalkName, libraryId: z.string().min(1).max(64) }).strict(), z.object({ name: crosswalkName, path: anyPath }).strict()]),
     crosswalkSchema,
   ),
+  /** The quality of a run (the newest when no id is given): scores, rule results, everything that fired. */
+  'quality:report': channel(z.object({ runId: z.string().min(1).max(64).optional() }).strict(), qualityReportSchema.nullable()),
+  /** A page of a run's issues, filtered by table, rule or severity. */
+  'quality:issues': channel(
+    z
+      .object({
+        runId: z.string().min(1).max(64),
+        table: z.string().max(128).optional(),
+        rule: z.string().max(128).optional(),
+        severity: z.enum(['error', 'warning']).optional(),
+        offset: z.number().int().min(0).default(0),
+        limit: z.number().int().min(1).max(500).default(100),
+      })
+      .strict(),
+    issuePageSchema,
+  ),
+  /** A run's rejected rows as CSV (locators and reasons, never values), to save. */
+  'quality:rejects': channel(z.object({ runId: z.string().min(1).max(64) }).strict(), z.object({ fileName: z.string(), content: z.string() })),
+  /** The checks rules.yaml can use, each with its examples. */
+  'quality:checks': channel(none, z.array(ruleCheckSchema)),
   'catalog:get': channel(none, catalogSchema),
   'catalog:templates': channel(none, z.array(catalogTemplateSchema)),
   /** Reads a catalog that is not (yet) the project's, to show it before it is chosen. */

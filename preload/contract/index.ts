@@ -9,3 +9,4 @@ export * from './catalog-schemas';
 export * from './mapping-schemas';
 export * from './file-schemas';
 export * from './crosswalk-schemas';
+export * from './quality-schemas';

@@ -5,7 +5,9 @@ import { CancelledError } from '../errors';
 import { TableProgress } from './progress';
 import type { SqliteTarget } from './sqlite-target';
 import type { TablePlan } from './table-plan';
-import { transformRow, type MappedRow } from './transform-row';
+import { QualityStore } from '../../store/quality-store';
+import { rowScore, TableRuleRun } from './apply-rules';
+import { transformRow, type MappedRow, type RowProblem } from './transform-row';
 
 /** What one table's load needs from the run around it. */
 export interface TableRunContext {
@@ -17,6 +19,8 @@ export interface TableRunContext {
   batchSize: number;
   signal?: AbortSignal;
   emit: (event: RunEvent) => void;
+  /** The target as project.yaml names it, for issues found in the target rather than a source file. */
+  targetLabel: string;
   /** Rows done by earlier tables, the run's total and when it started, for ETA. */
   rowsBefore: number;
   totalRows: number;
@@ -33,6 +37,8 @@ export async function loadTable(plan: TablePlan, context: TableRunContext): Prom
   const name = plan.table.name;
   const progress = new TableProgress(name);
   const writer = target.writer(plan);
+  const rules = new TableRuleRun(plan);
+  const quality = new QualityStore(store.db);
   for (const stage of ['extract', 'transform', 'validate', 'load'] as const) emit({ type: 'stage-started', runId, table: name, stage });
   const connection = openSource(plan.source.source, { baseDir: context.projectDir });
   const batches = connection.read(plan.source.name, { batchSize: context.batchSize, signal: context.signal });
@@ -52,7 +58,10 @@ export async function loadTable(plan: TablePlan, context: TableRunContext): Prom
       progress.add('extract', rows.length, performance.now() - extractStart);
 
       const mapped: LoadedRow[] = progress.time('transform', rows.length, () => rows.map((row) => transformRow(plan, row)));
-      progress.time('validate', mapped.length, () => checkParents(mapped, writer.missingParent));
+      progress.time('validate', mapped.length, () => {
+        checkParents(mapped, writer.missingParent);
+        rules.checkRows(mapped);
+      });
       const counts = { read: rows.length, written: 0, rejected: 0, skipped: 0 };
       const loadable = mapped.filter((m) => m.problems.length === 0).length;
       progress.time('load', loadable, () => {
@@ -75,6 +84,7 @@ export async function loadTable(plan: TablePlan, context: TableRunContext): Prom
         });
         store.recordIssues(runId, issues);
         store.recordRejects(runId, name, toRejects(mapped));
+        quality.addTableQuality(runId, name, mapped.filter((m) => m.problems.length === 0 && m.warnings.length > 0).length, sum(mapped, (m) => rowScore(plan, m)));
         for (const issue of issues) pendingIssues.set(issue.rule, (pendingIssues.get(issue.rule) ?? 0) + 1);
       });
       for (const key of ['read', 'written', 'rejected', 'skipped'] as const) progress.counts[key] += counts[key];
@@ -89,10 +99,23 @@ export async function loadTable(plan: TablePlan, context: TableRunContext): Prom
     await batches.return(undefined);
     await connection.close();
   }
+  const findings = progress.time('validate', 0, () => rules.checkTable(target.db));
+  store.recordIssues(
+    runId,
+    findings.map((f) => ({ table: name, field: f.field, rule: f.rule, severity: f.severity, message: f.message, file: context.targetLabel, line: null, key: null })),
+  );
+  for (const f of findings) pendingIssues.set(f.rule, (pendingIssues.get(f.rule) ?? 0) + 1);
+  quality.recordRuleResults(runId, rules.results());
   flushIssues();
   emit(progressEvent(progress, context, seq));
   emit({ type: 'table-finished', runId, counts: { ...progress.counts } });
   return progress;
+}
+
+function sum<T>(items: readonly T[], of: (item: T) => number): number {
+  let total = 0;
+  for (const item of items) total += of(item);
+  return total;
 }
 
 type LoadedRow = MappedRow & { outcome?: 'written' | 'skipped' };
@@ -128,17 +151,16 @@ function checkParents(rows: MappedRow[], missingParent: (values: MappedRow['valu
 }
 
 function toIssues(table: string, rows: MappedRow[]): IssueRecord[] {
-  return rows.flatMap((row) =>
-    row.problems.map((p) => ({
-      table,
-      field: p.field,
-      rule: p.rule,
-      severity: 'error' as const,
-      message: p.message,
-      ...origin(row.source.locator),
-      key: null,
-    })),
-  );
+  const issue = (row: MappedRow, p: RowProblem, severity: 'error' | 'warning'): IssueRecord => ({
+    table,
+    field: p.field,
+    rule: p.rule,
+    severity,
+    message: p.message,
+    ...origin(row.source.locator),
+    key: null,
+  });
+  return rows.flatMap((row) => [...row.problems.map((p) => issue(row, p, 'error')), ...row.warnings.map((p) => issue(row, p, 'warning'))]);
 }
 
 function toRejects(rows: MappedRow[]): RejectRecord[] {

@@ -54,6 +54,7 @@ export async function runPipeline(project: Project, options: RunOptions = {}): P
     for (const plan of plans) {
       const progress = await loadTable(plan, {
         runId, projectDir: project.dir, store, target, batchSize, signal: options.signal, emit, rowsBefore, totalRows, startedAt,
+        targetLabel: project.config.target.path,
       });
       rowsBefore += progress.counts.read;
       tables.push({ ...progress.counts });

@@ -5,6 +5,7 @@ import type { FieldMapping } from '../mapping/contract-schema';
 import { compileContractExpression, type CompiledExpression } from '../mapping/expressions';
 import type { Project } from '../project/inspect-project';
 import { findSourceTable, type SourceTable } from '../project/source-tables';
+import { compileRules, type TableRules } from '../quality/compile-rules';
 import { drivingSources } from './driving-source';
 
 /** How one target column is filled. */
@@ -23,12 +24,15 @@ export interface TablePlan {
   fields: FieldPlan[];
   /** Foreign keys to other tables of the catalog, checked before a row is loaded. */
   parents: CatalogForeignKey[];
+  /** The quality rules of this target table, compiled for the run. */
+  rules: TableRules;
 }
 
 const LOADED = new Set(['DIRECT_SOURCE', 'LOOKUP_TRANSLATION', 'DERIVED', 'SURROGATE_ETL']);
 
-/** Builds the load plan of every mapped target table, parents before children. */
-export function planTables(project: Project): TablePlan[] {
+/** Builds the load plan of every mapped target table, parents before children; `today` is the run's date for date rules. */
+export function planTables(project: Project, today = new Date().toISOString().slice(0, 10)): TablePlan[] {
+  const rules = compileRules(project.rules, today);
   const mapped = new Set(drivingSources(project.mappings).map((d) => d.table.toLowerCase()));
   const plans: TablePlan[] = [];
   for (const table of loadOrder(project.catalog.tables)) {
@@ -42,6 +46,7 @@ export function planTables(project: Project): TablePlan[] {
       source,
       fields: mappings.map((m) => planField(project, table, m)),
       parents: table.foreignKeys.filter((fk) => fk.refTable.toLowerCase() !== table.name.toLowerCase() && findTable(project.catalog, fk.refTable)),
+      rules: rules.get(table.name.toLowerCase()) ?? { row: [], table: [] },
     });
   }
   return plans;

@@ -2,18 +2,23 @@ import type { CellValue, SourceRecord } from '../connectors/connector';
 import { coerce, type TargetValue } from './coerce';
 import type { FieldPlan, TablePlan } from './table-plan';
 
-/** Why a row cannot be loaded as it is. */
+/**
+ * Why a row cannot be loaded as it is (or, as a warning, what is doubtful about it):
+ * a built-in check (`required`, `type`, `length`, `crosswalk`, `expression`, `row_shape`,
+ * `references`, `duplicate_key`, `constraint`) or the id of a rule from rules.yaml.
+ */
 export interface RowProblem {
-  rule: 'required' | 'type' | 'length' | 'crosswalk' | 'expression' | 'row_shape' | 'references' | 'duplicate_key' | 'constraint';
+  rule: string;
   field: string | null;
   message: string;
 }
 
-/** A source row mapped to its target columns, with whatever stops it being loaded. */
+/** A source row mapped to its target columns, with whatever stops it being loaded and what only warns. */
 export interface MappedRow {
   source: SourceRecord;
   values: TargetValue[];
   problems: RowProblem[];
+  warnings: RowProblem[];
 }
 
 /**
@@ -25,7 +30,7 @@ export function transformRow(plan: TablePlan, row: SourceRecord): MappedRow {
   // The connector reports a malformed row (a ragged CSV line) rather than padding it.
   if (row.problem) problems.push({ rule: 'row_shape', field: null, message: row.problem });
   const values = plan.fields.map((field) => mapField(field, row.values, problems));
-  return { source: row, values, problems };
+  return { source: row, values, problems, warnings: [] };
 }
 
 function mapField(field: FieldPlan, values: Record<string, CellValue>, problems: RowProblem[]): TargetValue {

@@ -1,9 +1,13 @@
+import { join } from 'node:path';
 import type { ProjectProblem } from '../../../preload/contract';
 import { findColumn, findTable } from '../catalog/catalog';
 import { CONTRACT_FILE } from '../mapping/read-contract';
 import { compileContractExpression, expressionFields } from '../mapping/expressions';
 import { drivingSources } from '../pipeline/driving-source';
+import { ruleFields } from '../quality/compile-rules';
 import type { Project } from './inspect-project';
+import { PROJECT_FILES } from './project-files';
+import { yamlLineOf } from './read-yaml';
 import { findSourceTable } from './source-tables';
 
 const LOADED_CLASSES = new Set(['DIRECT_SOURCE', 'LOOKUP_TRANSLATION', 'DERIVED', 'SURROGATE_ETL']);
@@ -14,7 +18,7 @@ const LOADED_CLASSES = new Set(['DIRECT_SOURCE', 'LOOKUP_TRANSLATION', 'DERIVED'
  * be filled, and each target table must have one driving source table.
  */
 export function crossCheck(project: Project): ProjectProblem[] {
-  const problems: ProjectProblem[] = [];
+  const problems: ProjectProblem[] = [...checkRules(project)];
   const at = (line: number, field: string, message: string) => problems.push({ file: CONTRACT_FILE, line, field, message });
   for (const m of project.mappings) {
     const table = findTable(project.catalog, m.target_table);
@@ -59,5 +63,26 @@ export function crossCheck(project: Project): ProjectProblem[] {
       }
     }
   }
+  return problems;
+}
+
+/** Every rule of `quality/rules.yaml` must name a catalog table and columns of it. */
+function checkRules(project: Project): ProjectProblem[] {
+  if (project.catalog.tables.length === 0) return [];
+  const problems: ProjectProblem[] = [];
+  project.rules.forEach((rule, index) => {
+    const at = (field: string, message: string) => {
+      const line = yamlLineOf(join(project.dir, PROJECT_FILES.rules), ['rules', index, field]);
+      problems.push({ file: PROJECT_FILES.rules, ...(line ? { line } : {}), field: `rules.${index}.${field}`, message: `${rule.id}: ${message}` });
+    };
+    const table = findTable(project.catalog, rule.table);
+    if (!table) return at('table', `target table ${rule.table} is not in the catalog`);
+    for (const field of ruleFields(rule)) if (!findColumn(table, field)) at('field', `${rule.table} has no column ${field}`);
+    if (rule.check === 'references') {
+      const ref = findTable(project.catalog, String(rule.refTable));
+      if (!ref) at('refTable', `target table ${String(rule.refTable)} is not in the catalog`);
+      else if (!findColumn(ref, String(rule.refField))) at('refField', `${ref.name} has no column ${String(rule.refField)}`);
+    }
+  });
   return problems;
 }

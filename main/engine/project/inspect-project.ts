@@ -8,6 +8,7 @@ import type { FieldMapping } from '../mapping/contract-schema';
 import { readCrosswalks, type Crosswalk } from '../mapping/crosswalks';
 import { readContract } from '../mapping/read-contract';
 import { gatesSchema } from '../quality/gates-schema';
+import type { DeclaredRule } from '../quality/rule-definition';
 import { rulesSchema } from '../quality/rules-schema';
 import { readSourceTables, type SourceTable } from './source-tables';
 import { crossCheck } from './cross-check';
@@ -23,6 +24,8 @@ export interface Project {
   mappings: FieldMapping[];
   crosswalks: Map<string, Crosswalk>;
   sourceTables: SourceTable[];
+  /** The quality rules of `quality/rules.yaml` (none when the file is absent or broken). */
+  rules: DeclaredRule[];
 }
 
 /** A project with every problem found while reading it. */
@@ -54,12 +57,13 @@ export async function inspectProject(dirArg: string): Promise<Inspection> {
   const crosswalks = readCrosswalks(dir);
   const sources = await readSourceTables(dir, config);
   problems.push(...contract.problems, ...crosswalks.problems, ...sources.problems);
-  for (const [file, schema] of [
-    [PROJECT_FILES.rules, rulesSchema],
-    [PROJECT_FILES.gates, gatesSchema],
-  ] as const) {
-    if (existsSync(join(dir, file))) problems.push(...readYaml(join(dir, file), file, schema).problems);
+  let rules: DeclaredRule[] = [];
+  if (existsSync(join(dir, PROJECT_FILES.rules))) {
+    const read = readYaml(join(dir, PROJECT_FILES.rules), PROJECT_FILES.rules, rulesSchema);
+    problems.push(...read.problems);
+    rules = (read.value?.rules ?? []) as DeclaredRule[];
   }
+  if (existsSync(join(dir, PROJECT_FILES.gates))) problems.push(...readYaml(join(dir, PROJECT_FILES.gates), PROJECT_FILES.gates, gatesSchema).problems);
   const project: Project = {
     dir,
     config,
@@ -67,6 +71,7 @@ export async function inspectProject(dirArg: string): Promise<Inspection> {
     mappings: contract.mappings,
     crosswalks: crosswalks.crosswalks,
     sourceTables: sources.tables,
+    rules,
   };
   problems.push(...crossCheck(project));
   return { project, problems };

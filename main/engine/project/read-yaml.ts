@@ -51,6 +51,17 @@ export function readYamlOrThrow<S extends z.ZodType>(file: string, label: string
   throw new UserError(first.message, { file: first.file, line: first.line, field: first.field });
 }
 
+/** The line of the node at `path` in a YAML file (`['rules', 3, 'table']`), for problems found after parsing. */
+export function yamlLineOf(file: string, path: readonly PropertyKey[]): number | undefined {
+  try {
+    const lineCounter = new LineCounter();
+    const doc = parseDocument(readFileSync(file, 'utf8'), { lineCounter });
+    return lineOf(doc, lineCounter, path);
+  } catch {
+    return undefined;
+  }
+}
+
 function lineOf(doc: Document, counter: LineCounter, path: readonly PropertyKey[]): number | undefined {
   let node: unknown = doc.contents;
   let line: number | undefined = rangeLine(node, counter);

@@ -1,32 +1,43 @@
 import { z } from 'zod';
+import { ruleBaseShape, type DeclaredRule } from './rule-definition';
+import { findRule, RULE_DEFINITIONS } from './rule-registry';
 
-/** The checks a rule in `quality/rules.yaml` can name. */
-export const RULE_CHECKS = [
-  'required',
-  'type',
-  'length',
-  'value_set',
-  'regex',
-  'nhs_number',
-  'date_plausible',
-  'date_order',
-  'unique',
-  'references',
-  'completeness',
-] as const;
+/** The checks a rule in `quality/rules.yaml` can name, in registry order. */
+export const RULE_CHECKS = RULE_DEFINITIONS.map((d) => d.check);
 
-/** One declared rule: which check, where, how severe, with its own settings. */
-export const ruleSchema = z
+/** One declared rule: which check, where, how severe, with the check's own options. */
+const ruleVariants = RULE_DEFINITIONS.map((d) => z.object({ ...ruleBaseShape, check: z.literal(d.check), ...d.options.shape }).strict());
+
+const BASE_KEYS = new Set(['id', 'check', 'table', 'severity', 'description']);
+
+/**
+ * `quality/rules.yaml`: rules beyond the catalog's own constraints. Each rule is checked
+ * against its check's own options (a pattern that compiles, min or max given…), and rule
+ * ids are unique, so every mistake is reported with its line.
+ */
+export const rulesSchema = z
   .object({
-    id: z.string().regex(/^[a-z][a-z0-9_.-]*$/, 'rule ids are lower case'),
-    check: z.enum(RULE_CHECKS),
-    table: z.string().min(1),
-    field: z.string().min(1).optional(),
-    fields: z.array(z.string().min(1)).optional(),
-    severity: z.enum(['error', 'warning']).default('error'),
-    description: z.string().optional(),
+    rules: z
+      .array(
+        z.discriminatedUnion('check', ruleVariants as unknown as [z.ZodObject<z.ZodRawShape>, ...z.ZodObject<z.ZodRawShape>[]], {
+          error: () => `unknown check; known checks: ${RULE_CHECKS.join(', ')}`,
+        }),
+      )
+      .superRefine((rules, ctx) => {
+        const ids = new Set<string>();
+        rules.forEach((rule, index) => {
+          const declared = rule as unknown as DeclaredRule;
+          if (ids.has(declared.id)) ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `rule id ${declared.id} is used twice` });
+          ids.add(declared.id);
+          const definition = findRule(declared.check);
+          if (!definition) return;
+          const options = Object.fromEntries(Object.entries(declared).filter(([key]) => !BASE_KEYS.has(key)));
+          const parsed = definition.options.safeParse(options);
+          if (!parsed.success) for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', path: [index, ...issue.path], message: issue.message });
+        });
+      }),
   })
-  .catchall(z.unknown());
+  .strict();
 
-/** `quality/rules.yaml`: rules beyond the catalog's own constraints. */
-export const rulesSchema = z.object({ rules: z.array(ruleSchema) }).strict();
+/** `quality/rules.yaml` as parsed. */
+export type RulesConfig = { rules: DeclaredRule[] };

@@ -8,6 +8,7 @@ import * as mapping from './mapping';
 import * as mappingContract from './mapping-contract';
 import * as profile from './profile';
 import * as projects from './projects';
+import * as quality from './quality';
 import * as runs from './runs';
 
 /** Every channel's handler: the one registry the dispatcher wraps. */
@@ -41,6 +42,10 @@ export const handlers: HandlerMap = {
   'crosswalks:scan': crosswalks.scan,
   'crosswalks:library': crosswalks.library,
   'crosswalks:create-from': crosswalks.createFrom,
+  'quality:report': quality.report,
+  'quality:issues': quality.issues,
+  'quality:rejects': quality.rejects,
+  'quality:checks': quality.checks,
   'catalog:get': catalog.get,
   'catalog:templates': catalog.templates,
   'catalog:inspect': catalog.inspect,

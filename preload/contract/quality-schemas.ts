@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { runIssueSchema, runStatusSchema } from './schemas';
+
+const count = z.number().int().nonnegative();
+const severity = z.enum(['error', 'warning']);
+
+/** How one rule did in a run. */
+export const ruleResultSchema = z.object({
+  table: z.string(),
+  ruleId: z.string(),
+  check: z.string(),
+  severity,
+  kind: z.enum(['row', 'table']),
+  checked: count,
+  failed: count,
+  message: z.string().nullable(),
+  /** The rule's description from rules.yaml, when it still has one. */
+  description: z.string().nullable(),
+});
+
+/** The quality of one run: scores, rule results and everything that fired. */
+export const qualityReportSchema = z.object({
+  runId: z.string(),
+  startedAt: z.string(),
+  status: runStatusSchema,
+  dryRun: z.boolean(),
+  /** Mean row quality score over every row read (1: every check passed); null before any row. */
+  meanScore: z.number().nullable(),
+  totals: z.object({ read: count, rejected: count, errors: count, warnings: count, rowsWithWarnings: count }),
+  tables: z.array(z.object({ table: z.string(), read: count, rejected: count, warnings: count, meanScore: z.number().nullable() })),
+  rules: z.array(ruleResultSchema),
+  /** Every check that fired, rules and built-in checks (type, required, crosswalk…), most frequent first. */
+  findings: z.array(z.object({ table: z.string(), rule: z.string(), severity, count })),
+});
+
+/** A check the rule library offers, with its examples. */
+export const ruleCheckSchema = z.object({
+  check: z.string(),
+  kind: z.enum(['row', 'table']),
+  examples: z.array(z.object({ options: z.record(z.string(), z.unknown()), valid: z.array(z.record(z.string(), z.unknown())), invalid: z.array(z.record(z.string(), z.unknown())) })),
+});
+
+/** The quality of one run. */
+export type QualityReport = z.infer<typeof qualityReportSchema>;
+
+/** One page of a run's issues. */
+export const issuePageSchema = z.object({ total: count, issues: z.array(runIssueSchema) });
