@@ -11,6 +11,7 @@ const PipelinePage = lazy(() => import('./features/pipeline/pipeline-page').then
 const ConnectorsPage = lazy(() => import('./features/connectors/connectors-page').then((m) => ({ default: m.ConnectorsPage })));
 const ProfilePage = lazy(() => import('./features/profile/profile-page').then((m) => ({ default: m.ProfilePage })));
 const MappingPage = lazy(() => import('./features/mapping/mapping-page').then((m) => ({ default: m.MappingPage })));
+const QualityPage = lazy(() => import('./features/quality/quality-page').then((m) => ({ default: m.QualityPage })));
 const RunsPage = lazy(() => import('./features/runs/runs-page').then((m) => ({ default: m.RunsPage })));
 
 /** The page for a route; areas not built yet get their honest placeholder. */
@@ -40,6 +41,12 @@ export function PageForRoute({ route, onSelectRun }: { route: Route; onSelectRun
       return (
         <Suspense fallback={<LoadingBlock lines={6} label="Loading page" />}>
           <MappingPage tab={route.item === 'crosswalks' ? 'crosswalks' : 'fields'} />
+        </Suspense>
+      );
+    case 'quality':
+      return (
+        <Suspense fallback={<LoadingBlock lines={6} label="Loading page" />}>
+          <QualityPage />
         </Suspense>
       );
     case 'runs':

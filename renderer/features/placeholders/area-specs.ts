@@ -5,18 +5,6 @@ import type { PlaceholderSpec } from '../../components/placeholder-page';
  * so the placeholder promises exactly what is planned.
  */
 export const AREA_SPECS = {
-  quality: {
-    title: 'Quality',
-    summary:
-      'The rule library and its results: every failure is an issue with severity, rule, table and row locator, and every rejected row lands in a reject file with its reasons.',
-    capabilities: [
-      'Rules declared as data: required, type, length, value set, regex, NHS number modulus 11',
-      'Date plausibility and ordering, uniqueness, referential integrity, cross-field rules, completeness thresholds',
-      'Per-record and per-patient quality score',
-      'Patient record linkage: blocking, field comparisons, match weights, clusters, golden records, a review queue',
-      'Reconciliation: row parity per table and patient, mandatory-field completion, FK-chain completeness, SHA-256 content hashes',
-    ],
-  },
   gates: {
     title: 'Gates',
     summary:
