@@ -81,6 +81,26 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .action(async (dir, options) => setExit(await (await import('./commands/run')).run(io, dir, options)));
 
   program
+    .command('gates')
+    .description('judge a run against a release gate profile: PASS (exit 0) or FAIL (exit 1), with evidence per gate')
+    .argument('<project>', 'project folder')
+    .requiredOption('--profile <name>', 'gate profile from quality/gates.yaml')
+    .option('--run <id>', 'the run to judge (default: the newest)')
+    .option('--waive <metric>', 'first waive this failing gate of the run (needs --reason and --by)')
+    .option('--withdraw <metric>', 'first withdraw the waiver of this gate')
+    .option('--reason <text>', 'why the gate is waived')
+    .option('--by <name>', 'who waives it')
+    .option('--json', 'print the verdict as JSON')
+    .action(async (dir, options) => setExit(await (await import('./commands/gates')).gates(io, dir, options)));
+
+  program
+    .command('reconcile')
+    .description('re-read the target and compare every row with what was loaded (exit 1 when a table is off)')
+    .argument('<project>', 'project folder')
+    .option('--json', 'print the reconciliation as JSON')
+    .action(async (dir, options) => setExit(await (await import('./commands/reconcile')).reconcile(io, dir, options)));
+
+  program
     .command('runs')
     .description('list the runs of a project')
     .argument('<project>', 'project folder')

@@ -20,6 +20,7 @@ import { catalogSchema, catalogTemplateSchema } from './catalog-schemas';
 import { contractVersionSchema, mappingChangeSchema, mappingPairSchema, mappingStateSchema, tableSuggestionsSchema } from './mapping-schemas';
 import { folderListingSchema, pickModeSchema } from './file-schemas';
 import { issuePageSchema, qualityReportSchema, ruleCheckSchema } from './quality-schemas';
+import { GATE_METRICS, gateProfileSchema, gateVerdictSchema, tableReconciliationSchema } from './gate-schemas';
 import { crosswalkRowSchema, crosswalkScanSchema, crosswalkSchema, crosswalkSummarySchema, libraryCrosswalkSchema } from './crosswalk-schemas';
 
 /** Declares one channel: the schema of what it takes and of what it answers. */
@@ -161,6 +162,28 @@ export const channels = {
   'quality:rejects': channel(z.object({ runId: z.string().min(1).max(64) }).strict(), z.object({ fileName: z.string(), content: z.string() })),
   /** The checks rules.yaml can use, each with its examples. */
   'quality:checks': channel(none, z.array(ruleCheckSchema)),
+  'gates:profiles': channel(none, z.array(gateProfileSchema)),
+  /** Judges a run (the newest when none is named) against a profile; the verdict is kept as evidence. */
+  'gates:evaluate': channel(z.object({ profile: z.string().min(1).max(64), runId: z.string().min(1).max(64).optional() }).strict(), gateVerdictSchema),
+  /** Waives a failing gate of a run (a reason and a name are required) and answers the new verdict. */
+  'gates:waive': channel(
+    z
+      .object({
+        runId: z.string().min(1).max(64),
+        profile: z.string().min(1).max(64),
+        metric: z.enum(GATE_METRICS),
+        reason: z.string().trim().min(1).max(2000),
+        by: z.string().trim().min(1).max(120),
+      })
+      .strict(),
+    gateVerdictSchema,
+  ),
+  'gates:withdraw-waiver': channel(
+    z.object({ runId: z.string().min(1).max(64), profile: z.string().min(1).max(64), metric: z.enum(GATE_METRICS), by: z.string().max(120).optional() }).strict(),
+    gateVerdictSchema,
+  ),
+  /** Re-reads the target and compares it with the load ledger, table by table. */
+  'reconcile:target': channel(none, z.array(tableReconciliationSchema)),
   'catalog:get': channel(none, catalogSchema),
   'catalog:templates': channel(none, z.array(catalogTemplateSchema)),
   /** Reads a catalog that is not (yet) the project's, to show it before it is chosen. */

@@ -10,3 +10,4 @@ export * from './mapping-schemas';
 export * from './file-schemas';
 export * from './crosswalk-schemas';
 export * from './quality-schemas';
+export * from './gate-schemas';

@@ -79,8 +79,8 @@ export class SqliteTarget {
     return {
       missingParent: (values) => parents.find((p) => p.missing(values))?.fk ?? null,
       load: (values) => {
-        const hash = createHash('sha1').update(JSON.stringify(values)).digest('base64');
-        const key = hasKey ? keyIndexes.map((i) => String(values[i])).join('\u001f') : hash;
+        const hash = rowHash(values);
+        const key = rowKey(values, hasKey ? keyIndexes : [], hash);
         const previous = ledgerGet.get(tableName, key) as { row_hash: string; run_id: string } | undefined;
         if (previous?.run_id === this.runId) return 'duplicate';
         if (previous?.row_hash === hash) {
@@ -98,6 +98,16 @@ export class SqliteTarget {
   close(): void {
     this.db.close();
   }
+}
+
+/** A loaded row's content hash, as the ledger keeps it: what reconciliation recomputes from the target. */
+export function rowHash(values: readonly TargetValue[]): string {
+  return createHash('sha1').update(JSON.stringify(values)).digest('base64');
+}
+
+/** A row's key in the ledger: its primary key's values, or its content hash for a table without one. */
+export function rowKey(values: readonly TargetValue[], keyIndexes: readonly number[], hash: string): string {
+  return keyIndexes.length > 0 && keyIndexes.every((i) => i >= 0) ? keyIndexes.map((i) => String(values[i])).join('\u001f') : hash;
 }
 
 function upsertSql(table: string, columns: readonly string[], key: readonly string[]): string {

@@ -1,17 +1,7 @@
 import { z } from 'zod';
+import { GATE_METRICS } from '../../../preload/contract/gate-schemas';
 
-/** The measures a release gate can put a threshold on. */
-export const GATE_METRICS = [
-  'errors',
-  'warnings',
-  'unresolved_mappings',
-  'crosswalk_rejects',
-  'population_ratio',
-  'tables_written',
-  'reconciliation_parity',
-  'duplicate_rate',
-  'mean_quality_score',
-] as const;
+export { GATE_METRICS } from '../../../preload/contract/gate-schemas';
 
 const threshold = z
   .object({ min: z.number().optional(), max: z.number().optional() })

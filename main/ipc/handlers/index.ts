@@ -4,6 +4,7 @@ import * as catalog from './catalog';
 import * as connectors from './connectors';
 import * as crosswalks from './crosswalks';
 import * as files from './files';
+import * as gates from './gates';
 import * as mapping from './mapping';
 import * as mappingContract from './mapping-contract';
 import * as profile from './profile';
@@ -46,6 +47,11 @@ export const handlers: HandlerMap = {
   'quality:issues': quality.issues,
   'quality:rejects': quality.rejects,
   'quality:checks': quality.checks,
+  'gates:profiles': gates.profiles,
+  'gates:evaluate': gates.evaluate,
+  'gates:waive': gates.waive,
+  'gates:withdraw-waiver': gates.withdrawWaiver,
+  'reconcile:target': gates.reconcile,
   'catalog:get': catalog.get,
   'catalog:templates': catalog.templates,
   'catalog:inspect': catalog.inspect,
