@@ -23,7 +23,7 @@ export default defineConfig({
   projects: [
     {
       name: 'bridge-chromium',
-      testMatch: ['bridge.spec.ts', 'connectors-profile.spec.ts', 'mapping.spec.ts', 'quality.spec.ts'],
+      testMatch: ['bridge.spec.ts', 'connectors-profile.spec.ts', 'mapping.spec.ts', 'quality.spec.ts', 'gates.spec.ts'],
       use: {
         browserName: 'chromium',
         viewport: { width: 1280, height: 800 },

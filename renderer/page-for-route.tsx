@@ -12,6 +12,7 @@ const ConnectorsPage = lazy(() => import('./features/connectors/connectors-page'
 const ProfilePage = lazy(() => import('./features/profile/profile-page').then((m) => ({ default: m.ProfilePage })));
 const MappingPage = lazy(() => import('./features/mapping/mapping-page').then((m) => ({ default: m.MappingPage })));
 const QualityPage = lazy(() => import('./features/quality/quality-page').then((m) => ({ default: m.QualityPage })));
+const GatesPage = lazy(() => import('./features/gates/gates-page').then((m) => ({ default: m.GatesPage })));
 const RunsPage = lazy(() => import('./features/runs/runs-page').then((m) => ({ default: m.RunsPage })));
 
 /** The page for a route; areas not built yet get their honest placeholder. */
@@ -47,6 +48,12 @@ export function PageForRoute({ route, onSelectRun }: { route: Route; onSelectRun
       return (
         <Suspense fallback={<LoadingBlock lines={6} label="Loading page" />}>
           <QualityPage />
+        </Suspense>
+      );
+    case 'gates':
+      return (
+        <Suspense fallback={<LoadingBlock lines={6} label="Loading page" />}>
+          <GatesPage />
         </Suspense>
       );
     case 'runs':

@@ -163,8 +163,11 @@ export const channels = {
   /** The checks rules.yaml can use, each with its examples. */
   'quality:checks': channel(none, z.array(ruleCheckSchema)),
   'gates:profiles': channel(none, z.array(gateProfileSchema)),
-  /** Judges a run (the newest when none is named) against a profile; the verdict is kept as evidence. */
-  'gates:evaluate': channel(z.object({ profile: z.string().min(1).max(64), runId: z.string().min(1).max(64).optional() }).strict(), gateVerdictSchema),
+  /** Judges a run (the newest when none is named) against a profile; unless `record` is false, the verdict is kept as evidence. */
+  'gates:evaluate': channel(
+    z.object({ profile: z.string().min(1).max(64), runId: z.string().min(1).max(64).optional(), record: z.boolean().optional() }).strict(),
+    gateVerdictSchema,
+  ),
   /** Waives a failing gate of a run (a reason and a name are required) and answers the new verdict. */
   'gates:waive': channel(
     z

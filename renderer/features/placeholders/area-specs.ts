@@ -5,17 +5,6 @@ import type { PlaceholderSpec } from '../../components/placeholder-page';
  * so the placeholder promises exactly what is planned.
  */
 export const AREA_SPECS = {
-  gates: {
-    title: 'Gates',
-    summary:
-      'Go/no-go release gates a team can sign off: named profiles of thresholds, each with a PASS/FAIL verdict and the evidence behind it.',
-    capabilities: [
-      'Profiles such as pre_production and cutover_ready, plus custom ones',
-      'Thresholds over errors, warnings, unresolved mappings, crosswalk rejects, population ratio, tables written',
-      'Reconciliation parity, duplicate rate and mean quality score',
-      'Verdict per gate with evidence; waivers need a reason and a name',
-    ],
-  },
   simulation: {
     title: 'Simulation',
     summary:
