@@ -101,6 +101,15 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .action(async (dir, options) => setExit(await (await import('./commands/reconcile')).reconcile(io, dir, options)));
 
   program
+    .command('audit')
+    .description('the tamper-evident audit trail')
+    .command('verify')
+    .description('recompute the hash chain: exit 0 when it holds, 1 when an entry was changed')
+    .argument('<project>', 'project folder')
+    .option('--json', 'print the result as JSON')
+    .action(async (dir, options) => setExit(await (await import('./commands/audit')).auditVerify(io, dir, options)));
+
+  program
     .command('runs')
     .description('list the runs of a project')
     .argument('<project>', 'project folder')

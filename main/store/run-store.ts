@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RunDetail, RunIssue, RunStatus, RunSummary, Stage, StageRun, TableCounts } from '../../preload/contract';
 import { UserError } from '../engine/errors';
+import { appendAudit, sealUnchained } from './audit-chain';
 import { migrate } from './migrate';
 import { openDatabase, type Db } from './open-database';
 
@@ -60,6 +61,7 @@ export class RunStore {
       db = openDatabase(file);
       migrate(db, file);
       const store = new RunStore(db);
+      sealUnchained(db);
       store.closeInterruptedRuns();
       return store;
     } catch (error) {
@@ -161,11 +163,9 @@ export class RunStore {
       .run(runId, stage.table, stage.stage, stage.rowsIn, stage.rowsOut, stage.millis);
   }
 
-  /** Appends to the audit log. */
+  /** Appends to the audit log, chained to the entry before (see audit-chain.ts). */
   audit(action: string, subject: string | null, details: Record<string, unknown> = {}, actor = 'cutover'): void {
-    this.db
-      .prepare('INSERT INTO audit_log (at, actor, action, subject, details_json) VALUES (?, ?, ?, ?, ?)')
-      .run(new Date().toISOString(), actor, action, subject, JSON.stringify(details));
+    appendAudit(this.db, { at: new Date().toISOString(), actor, action, subject, details_json: JSON.stringify(details) });
   }
 
   /** Every run, newest first, with its totals. */

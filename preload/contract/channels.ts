@@ -21,6 +21,7 @@ import { contractVersionSchema, mappingChangeSchema, mappingPairSchema, mappingS
 import { folderListingSchema, pickModeSchema } from './file-schemas';
 import { issuePageSchema, qualityReportSchema, ruleCheckSchema } from './quality-schemas';
 import { GATE_METRICS, gateProfileSchema, gateVerdictSchema, tableReconciliationSchema } from './gate-schemas';
+import { auditChainSchema, auditEntrySchema, signOffSchema } from './evidence-schemas';
 import { crosswalkRowSchema, crosswalkScanSchema, crosswalkSchema, crosswalkSummarySchema, libraryCrosswalkSchema } from './crosswalk-schemas';
 
 /** Declares one channel: the schema of what it takes and of what it answers. */
@@ -187,6 +188,26 @@ export const channels = {
   ),
   /** Re-reads the target and compares it with the load ledger, table by table. */
   'reconcile:target': channel(none, z.array(tableReconciliationSchema)),
+  /** Recomputes the audit trail's hash chain from its first entry. */
+  'audit:verify': channel(none, auditChainSchema),
+  'audit:entries': channel(
+    z.object({ offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(500).default(100) }).strict(),
+    z.object({ total: z.number().int(), entries: z.array(auditEntrySchema) }),
+  ),
+  'audit:signoffs': channel(z.object({ runId: z.string().min(1).max(64).optional() }).strict(), z.array(signOffSchema)),
+  /** Signs off a run's verdict on a profile (judged now and recorded), sealing the audit trail as it stands. */
+  'audit:sign': channel(
+    z
+      .object({
+        runId: z.string().min(1).max(64),
+        profile: z.string().min(1).max(64),
+        name: z.string().trim().min(1).max(120),
+        role: z.string().trim().min(1).max(120),
+        statement: z.string().trim().min(1).max(2000),
+      })
+      .strict(),
+    signOffSchema,
+  ),
   'catalog:get': channel(none, catalogSchema),
   'catalog:templates': channel(none, z.array(catalogTemplateSchema)),
   /** Reads a catalog that is not (yet) the project's, to show it before it is chosen. */

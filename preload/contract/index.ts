@@ -11,3 +11,4 @@ export * from './file-schemas';
 export * from './crosswalk-schemas';
 export * from './quality-schemas';
 export * from './gate-schemas';
+export * from './evidence-schemas';

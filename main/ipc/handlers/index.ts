@@ -1,5 +1,6 @@
 import type { HandlerMap } from '../handler-types';
 import * as app from './app';
+import * as audit from './audit';
 import * as catalog from './catalog';
 import * as connectors from './connectors';
 import * as crosswalks from './crosswalks';
@@ -52,6 +53,10 @@ export const handlers: HandlerMap = {
   'gates:waive': gates.waive,
   'gates:withdraw-waiver': gates.withdrawWaiver,
   'reconcile:target': gates.reconcile,
+  'audit:verify': audit.verify,
+  'audit:entries': audit.entries,
+  'audit:signoffs': audit.signoffs,
+  'audit:sign': audit.sign,
   'catalog:get': catalog.get,
   'catalog:templates': catalog.templates,
   'catalog:inspect': catalog.inspect,
