@@ -13,6 +13,7 @@ const ProfilePage = lazy(() => import('./features/profile/profile-page').then((m
 const MappingPage = lazy(() => import('./features/mapping/mapping-page').then((m) => ({ default: m.MappingPage })));
 const QualityPage = lazy(() => import('./features/quality/quality-page').then((m) => ({ default: m.QualityPage })));
 const GatesPage = lazy(() => import('./features/gates/gates-page').then((m) => ({ default: m.GatesPage })));
+const AuditPage = lazy(() => import('./features/audit/audit-page').then((m) => ({ default: m.AuditPage })));
 const RunsPage = lazy(() => import('./features/runs/runs-page').then((m) => ({ default: m.RunsPage })));
 
 /** The page for a route; areas not built yet get their honest placeholder. */
@@ -54,6 +55,12 @@ export function PageForRoute({ route, onSelectRun }: { route: Route; onSelectRun
       return (
         <Suspense fallback={<LoadingBlock lines={6} label="Loading page" />}>
           <GatesPage />
+        </Suspense>
+      );
+    case 'audit':
+      return (
+        <Suspense fallback={<LoadingBlock lines={6} label="Loading page" />}>
+          <AuditPage />
         </Suspense>
       );
     case 'runs':

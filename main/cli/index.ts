@@ -101,6 +101,15 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .action(async (dir, options) => setExit(await (await import('./commands/reconcile')).reconcile(io, dir, options)));
 
   program
+    .command('report')
+    .description('the governance pack of a run: self-contained HTML (or JSON) with gates, quality, reconciliation, contract, audit and sign-offs')
+    .argument('<project>', 'project folder')
+    .option('--run <id>', 'the run to report on (default: the newest)')
+    .option('--format <format>', 'html or json', 'html')
+    .option('--out <file>', 'write to this file instead of standard output')
+    .action(async (dir, options) => setExit(await (await import('./commands/report')).report(io, dir, options)));
+
+  program
     .command('audit')
     .description('the tamper-evident audit trail')
     .command('verify')

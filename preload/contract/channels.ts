@@ -208,6 +208,11 @@ export const channels = {
       .strict(),
     signOffSchema,
   ),
+  /** The governance pack of a run (the newest when none is named): self-contained HTML, or JSON. */
+  'evidence:pack': channel(
+    z.object({ runId: z.string().min(1).max(64).optional(), format: z.enum(['html', 'json']) }).strict(),
+    z.object({ fileName: z.string(), content: z.string() }),
+  ),
   'catalog:get': channel(none, catalogSchema),
   'catalog:templates': channel(none, z.array(catalogTemplateSchema)),
   /** Reads a catalog that is not (yet) the project's, to show it before it is chosen. */

@@ -1,3 +1,4 @@
+import { exportPack } from '../../engine/evidence/export-pack';
 import { judgeRun } from '../../engine/gates/judge-run';
 import { loadProject } from '../../engine/project/inspect-project';
 import { auditEntries, verifyAudit } from '../../store/audit-chain';
@@ -31,3 +32,6 @@ function withStore<T>(dir: string, work: (store: RunStore) => T): T {
     store.close();
   }
 }
+
+/** `evidence:pack`: a run's governance pack, HTML or JSON, noted in the audit trail. */
+export const pack: Handler<'evidence:pack'> = async (input, { session }) => exportPack(await loadProject(session.requireProject()), input.format, input.runId);

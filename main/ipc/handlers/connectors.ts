@@ -7,6 +7,7 @@ import { addSource, removeSource } from '../../engine/project/edit-sources';
 import { LOADABLE_TARGETS, setTarget as writeTarget } from '../../engine/project/edit-target';
 import { maskedPreview, previewColumns } from '../../engine/preview/masked-preview';
 import type { Handler } from '../handler-types';
+import { noteChange } from './audit-note';
 import { editableProject } from './editable-project';
 import { readProjectConfig } from './project-config';
 import { resolveSourceRef, withSource } from './source-ref';
@@ -54,13 +55,17 @@ export const preview: Handler<'connectors:preview'> = (input, { session }) => {
 
 /** `connectors:add`: writes a new source into project.yaml (comments kept) after checking it. */
 export const add: Handler<'connectors:add'> = (input, context) => {
-  const { id, type, path, ...options } = addSource(editableProject(context), input);
+  const dir = editableProject(context);
+  const { id, type, path, ...options } = addSource(dir, input);
+  noteChange(dir, 'source.added', id, { type, path });
   return { id, type, path, options };
 };
 
 /** `connectors:remove`: takes a source out of project.yaml (comments kept). */
 export const remove: Handler<'connectors:remove'> = (input, context) => {
-  removeSource(editableProject(context), input.sourceId);
+  const dir = editableProject(context);
+  removeSource(dir, input.sourceId);
+  noteChange(dir, 'source.removed', input.sourceId, {});
   return { removed: true };
 };
 
@@ -90,7 +95,9 @@ export const testTarget: Handler<'connectors:test-target'> = async (input, { ses
 export const setTarget: Handler<'connectors:set-target'> = (input, context) => {
   const dir = editableProject(context);
   writeTarget(dir, input);
-  return targetOf(readProjectConfig(dir));
+  const target = targetOf(readProjectConfig(dir));
+  noteChange(dir, 'target.changed', target.path, { type: target.type, catalog: target.options.catalog });
+  return target;
 };
 
 function targetOf(config: ProjectConfig): Omit<ConfiguredSource, 'id'> {

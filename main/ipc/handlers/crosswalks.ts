@@ -9,6 +9,7 @@ import { readContract } from '../../engine/mapping/read-contract';
 import { UserError } from '../../engine/errors';
 import { PROJECT_FILES } from '../../engine/project/project-files';
 import type { Handler } from '../handler-types';
+import { noteChange } from './audit-note';
 import { editableProject } from './editable-project';
 
 /** `crosswalks:list`: the project's crosswalks, with their code counts and the contract fields using each. */
@@ -27,7 +28,12 @@ export const list: Handler<'crosswalks:list'> = (_input, { session }) => {
 export const get: Handler<'crosswalks:get'> = (input, { session }) => readCrosswalkFile(session.requireProject(), input.name);
 
 /** `crosswalks:save`: writes a crosswalk whole, refusing a duplicate code, a missing target or a file changed meanwhile. */
-export const save: Handler<'crosswalks:save'> = (input, context) => writeCrosswalkFile(editableProject(context), input.name, input.rows, input.expectedSha);
+export const save: Handler<'crosswalks:save'> = (input, context) => {
+  const dir = editableProject(context);
+  const saved = writeCrosswalkFile(dir, input.name, input.rows, input.expectedSha);
+  noteChange(dir, input.expectedSha === null ? 'crosswalk.created' : 'crosswalk.saved', saved.label, { codes: saved.rows.length, sha256: saved.sha256 });
+  return saved;
+};
 
 /** `crosswalks:delete`: removes a crosswalk no contract field uses. */
 export const remove: Handler<'crosswalks:delete'> = (input, context) => {
@@ -38,6 +44,7 @@ export const remove: Handler<'crosswalks:delete'> = (input, context) => {
     throw new UserError(`the contract still translates ${fields}${users.length > 3 ? ' and more' : ''} through ${input.name}`, { field: 'name' }, 'CONFLICT');
   }
   deleteCrosswalkFile(dir, input.name, input.expectedSha);
+  noteChange(dir, 'crosswalk.deleted', `mapping/crosswalks/${input.name}.csv`, {});
   return { deleted: true };
 };
 
@@ -63,7 +70,11 @@ export const library: Handler<'crosswalks:library'> = () => listLibraryCrosswalk
 /** `crosswalks:create-from`: a new project crosswalk copied from a built-in one or read from a CSV file. */
 export const createFrom: Handler<'crosswalks:create-from'> = (input, context) => {
   const dir = editableProject(context);
-  if ('libraryId' in input) return writeCrosswalkFile(dir, input.name, loadLibraryCrosswalk(input.libraryId).rows, null);
+  if ('libraryId' in input) {
+    const created = writeCrosswalkFile(dir, input.name, loadLibraryCrosswalk(input.libraryId).rows, null);
+    noteChange(dir, 'crosswalk.created', created.label, { from: input.libraryId, codes: created.rows.length, sha256: created.sha256 });
+    return created;
+  }
   const path = resolve(dir, input.path);
   let text: string;
   try {
@@ -73,5 +84,7 @@ export const createFrom: Handler<'crosswalks:create-from'> = (input, context) =>
   }
   const { rows, lines } = crosswalkRowsOf(text, input.path);
   checkCrosswalkRows(rows, input.path, lines);
-  return writeCrosswalkFile(dir, input.name, rows, null);
+  const created = writeCrosswalkFile(dir, input.name, rows, null);
+  noteChange(dir, 'crosswalk.created', created.label, { from: 'a CSV file', codes: created.rows.length, sha256: created.sha256 });
+  return created;
 };

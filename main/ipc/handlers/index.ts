@@ -57,6 +57,7 @@ export const handlers: HandlerMap = {
   'audit:entries': audit.entries,
   'audit:signoffs': audit.signoffs,
   'audit:sign': audit.sign,
+  'evidence:pack': audit.pack,
   'catalog:get': catalog.get,
   'catalog:templates': catalog.templates,
   'catalog:inspect': catalog.inspect,

@@ -9,6 +9,7 @@ import { UserError } from '../../engine/errors';
 import { ContractVersions } from '../../store/contract-versions';
 import { RunStore } from '../../store/run-store';
 import type { Handler } from '../handler-types';
+import { noteChange } from './audit-note';
 import { editableProject } from './editable-project';
 
 /** `mapping:get`: the contract, its coverage of the catalog, what can be mapped from, the crosswalks. */
@@ -74,11 +75,12 @@ function expectSha(actual: string, expected: string): void {
 
 /** Writes the new text and records it; the first change in the app also records the contract as it was found. */
 function replaceContract(dir: string, file: { text: string; sha256: string }, text: string, note: string, author: string | null): void {
-  withVersions(dir, (v) => {
+  const version = withVersions(dir, (v) => {
     if (!v.latest() && file.text !== '') v.save(file.text, 'as found before the first change made in the app');
     writeContractFile(dir, text, file.sha256);
-    v.save(text, note, author);
+    return v.save(text, note, author);
   });
+  noteChange(dir, 'contract.changed', CONTRACT_FILE, { version: version.id, sha256: version.sha256, note }, author);
 }
 
 function withVersions<T>(dir: string, work: (versions: ContractVersions) => T): T {

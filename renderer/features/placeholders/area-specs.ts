@@ -17,17 +17,6 @@ export const AREA_SPECS = {
       'Patient-level status grid, analytics with recommendations, estimates before a run, scenario packs',
     ],
   },
-  audit: {
-    title: 'Audit',
-    summary:
-      'The evidence behind a cutover decision: everything the run store recorded, a tamper-evident audit trail and a governance pack to hand over.',
-    capabilities: [
-      'Every run, stage, batch, issue, reject and gate result',
-      'Runs compared side by side',
-      'Hash-chained audit trail with verification',
-      'Governance pack: self-contained HTML with charts, PDF, JSON/CSV artifacts, sign-offs',
-    ],
-  },
   settings: {
     title: 'Settings',
     summary:

@@ -53,6 +53,9 @@ describe('mapping:update', () => {
     expect(versions.map((v) => v.note)).toEqual(['LOAD_PATIENT.religion: class UNRESOLVED, notes', 'as found before the first change made in the app']);
     expect(versions[0]!.author).toBe('Ana Reviewer');
     expect((await callOk(engine, 'mapping:version', { versionId: versions[1]!.id })).content).toBe(before);
+    const [latest] = (await callOk(engine, 'audit:entries', { limit: 1 })).entries;
+    expect(latest).toMatchObject({ action: 'contract.changed', actor: 'Ana Reviewer', subject: 'mapping/contract.csv', details: { version: versions[0]!.id } });
+    expect((await callOk(engine, 'audit:verify', {})).verified).toBe(true);
   });
 
   it('adds a row for a field the contract does not list, after its table\'s last row', async () => {
