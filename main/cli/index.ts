@@ -76,6 +76,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .description('run the pipeline: extract, transform, validate, load')
     .argument('<project>', 'project folder')
     .option('--dry-run', 'load into a scratch copy of the target and throw it away')
+    .option('--resume [run]', 'carry on a failed or cancelled run after its last committed batch (default: the newest)')
     .option('--batch-size <n>', 'rows per committed batch', integer('--batch-size', 1, 100_000))
     .option('--json', 'print one JSON object: runId, status, tables')
     .action(async (dir, options) => setExit(await (await import('./commands/run')).run(io, dir, options)));
@@ -117,6 +118,15 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .argument('<project>', 'project folder')
     .option('--json', 'print the result as JSON')
     .action(async (dir, options) => setExit(await (await import('./commands/audit')).auditVerify(io, dir, options)));
+
+  program
+    .command('rollback')
+    .description('put the target back as it was before a run (undoing it and every later run)')
+    .argument('<project>', 'project folder')
+    .requiredOption('--run <id>', 'the run to undo')
+    .option('--by <name>', 'who asks, for the audit trail (default: the login name)')
+    .option('--json', 'print the result as JSON')
+    .action(async (dir, options) => setExit(await (await import('./commands/rollback')).rollback(io, dir, options)));
 
   program
     .command('runs')

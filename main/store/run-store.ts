@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { RunDetail, RunIssue, RunStatus, RunSummary, Stage, StageRun, TableCounts } from '../../preload/contract';
 import { UserError } from '../engine/errors';
 import { appendAudit, sealUnchained } from './audit-chain';
+import { BackupStore } from './backup-store';
 import { migrate } from './migrate';
 import { openDatabase, type Db } from './open-database';
 
@@ -174,12 +175,14 @@ export class RunStore {
       .prepare(
         `SELECT r.id, r.status, r.started_at, r.finished_at, r.dry_run, r.error,
                 COALESCE(SUM(t.read), 0) AS read, COALESCE(SUM(t.written), 0) AS written,
-                COALESCE(SUM(t.rejected), 0) AS rejected, COALESCE(SUM(t.skipped), 0) AS skipped
+                COALESCE(SUM(t.rejected), 0) AS rejected, COALESCE(SUM(t.skipped), 0) AS skipped,
+                (SELECT b.removed_at IS NULL FROM run_backups b WHERE b.run_id = r.id) AS backed_up
          FROM runs r LEFT JOIN run_tables t ON t.run_id = r.id
          GROUP BY r.id ORDER BY r.started_at DESC, r.rowid DESC`,
       )
       .all() as RunRow[];
-    return rows.map(toSummary);
+    const undone = new BackupStore(this.db).undoneRuns();
+    return rows.map((row) => toSummary(row, undone.has(row.id)));
   }
 
   /** One run in full; NOT_FOUND when there is none with that id. */
@@ -229,6 +232,7 @@ interface RunRow {
   written: number;
   rejected: number;
   skipped: number;
+  backed_up: number | null;
 }
 
 /** An issue as the `issues` table holds it. */
@@ -244,7 +248,7 @@ export interface IssueRow {
   source_segment: string | null;
 }
 
-function toSummary(row: RunRow): RunSummary {
+function toSummary(row: RunRow, rolledBack: boolean): RunSummary {
   return {
     id: row.id,
     status: row.status,
@@ -256,6 +260,8 @@ function toSummary(row: RunRow): RunSummary {
     rejected: row.rejected,
     skipped: row.skipped,
     error: row.error,
+    rolledBack,
+    canRollBack: !rolledBack && row.dry_run === 0 && row.status !== 'running' && row.backed_up === 1,
   };
 }
 

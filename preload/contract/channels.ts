@@ -77,9 +77,16 @@ export const channels = {
       .object({
         dryRun: z.boolean().optional(),
         batchSize: z.number().int().min(1).max(100_000).optional(),
+        /** Carry on this failed or cancelled run after its last committed batch instead of starting one. */
+        resume: z.string().min(1).max(64).optional(),
       })
       .strict(),
     z.object({ runId: z.string() }),
+  ),
+  /** Puts the target back as it was before a run, undoing it and every later run. */
+  'runs:rollback': channel(
+    z.object({ runId: z.string().min(1).max(64), by: z.string().trim().min(1).max(120) }).strict(),
+    z.object({ runId: z.string(), undoneRuns: z.array(z.string()), safetyCopy: z.string().nullable(), removedTarget: z.boolean() }),
   ),
   'runs:cancel': channel(runId, z.object({ cancelled: z.boolean() })),
   'runs:list': channel(none, z.array(runSummarySchema)),

@@ -75,6 +75,10 @@ export const runSummarySchema = z.object({
   rejected: z.number().int().nonnegative(),
   skipped: z.number().int().nonnegative(),
   error: z.string().nullable(),
+  /** Undone by a rollback (of this run or of an earlier one): its rows are no longer in the target. */
+  rolledBack: z.boolean(),
+  /** A copy of the target from before this run is kept, so it can be rolled back. */
+  canRollBack: z.boolean(),
 });
 
 /** One run as listed in the run store. */

@@ -21,6 +21,8 @@ export interface TableRunContext {
   emit: (event: RunEvent) => void;
   /** The target as project.yaml names it, for issues found in the target rather than a source file. */
   targetLabel: string;
+  /** When resuming: source rows a committed batch already took care of (skipped on reading), and the last batch number. */
+  resumeFrom?: { rows: number; seq: number };
   /** Rows done by earlier tables, the run's total and when it started, for ETA. */
   rowsBefore: number;
   totalRows: number;
@@ -47,14 +49,23 @@ export async function loadTable(plan: TablePlan, context: TableRunContext): Prom
     for (const [rule, count] of pendingIssues) emit({ type: 'issue-found', runId, table: name, rule, count });
     pendingIssues.clear();
   };
-  let seq = 0;
+  let seq = context.resumeFrom?.seq ?? 0;
+  // Resuming re-reads the source up to where the last committed batch ended; those rows are
+  // already loaded and counted. (Were one loaded but not yet counted, the ledger skips it.)
+  let toSkip = context.resumeFrom?.rows ?? 0;
   try {
     for (;;) {
       if (context.signal?.aborted) throw new CancelledError('Run cancelled');
       const extractStart = performance.now();
       const next = await batches.next();
       if (next.done) break;
-      const rows = next.value;
+      let rows = next.value;
+      if (toSkip > 0) {
+        const skip = Math.min(toSkip, rows.length);
+        toSkip -= skip;
+        rows = rows.slice(skip);
+        if (rows.length === 0) continue;
+      }
       progress.add('extract', rows.length, performance.now() - extractStart);
 
       const mapped: LoadedRow[] = progress.time('transform', rows.length, () => rows.map((row) => transformRow(plan, row)));

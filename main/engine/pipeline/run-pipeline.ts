@@ -4,6 +4,8 @@ import { STAGES, type RunEvent, type RunStatus, type TableCounts } from '../../.
 import { RunStore } from '../../store/run-store';
 import { CancelledError, isUserError } from '../errors';
 import type { Project } from '../project/inspect-project';
+import { backupTarget } from './backup';
+import { ResumeStore, type ResumePoint } from '../../store/resume-store';
 import { loadTable } from './load-table';
 import { newRunId } from './run-id';
 import { SqliteTarget } from './sqlite-target';
@@ -12,6 +14,11 @@ import { planTables } from './table-plan';
 /** How to run the pipeline once. */
 export interface RunOptions {
   runId?: string;
+  /**
+   * Continues a failed or cancelled run instead of starting one: finished tables are kept,
+   * the table it stopped in carries on after its last committed batch, under the same id.
+   */
+  resume?: string;
   /** Load into a scratch copy of the target that is thrown away afterwards. */
   dryRun?: boolean;
   batchSize?: number;
@@ -33,8 +40,8 @@ export interface RunResult {
  * marks the run failed and is rethrown; what earlier batches committed stays committed.
  */
 export async function runPipeline(project: Project, options: RunOptions = {}): Promise<RunResult> {
-  const runId = options.runId ?? newRunId();
-  const dryRun = options.dryRun ?? false;
+  const runId = options.resume ?? options.runId ?? newRunId();
+  const dryRun = options.resume ? false : (options.dryRun ?? false);
   const batchSize = options.batchSize ?? project.config.pipeline.batchSize;
   const emit = options.onEvent ?? (() => {});
   const plans = planTables(project);
@@ -45,19 +52,43 @@ export async function runPipeline(project: Project, options: RunOptions = {}): P
   const tables: TableCounts[] = [];
   let target: SqliteTarget | undefined;
   const targetFile = dryRun ? scratchCopy(project, runId) : join(project.dir, project.config.target.path);
+  const resumeStore = new ResumeStore(store.db);
+  let resumePoint: ResumePoint | null = null;
   try {
-    store.createRun(runId, plans.map((p) => p.table.name), { dryRun, batchSize, strategy: project.config.pipeline.strategy });
-    store.audit('run.started', runId, { dryRun, batchSize });
+    // Checked before the run is touched: refusing to resume must not mark the run failed.
+    if (options.resume) resumePoint = resumeStore.resumePoint(options.resume);
+  } catch (error) {
+    store.close();
+    throw error;
+  }
+  try {
+    if (options.resume) {
+      resumeStore.reopen(runId);
+      store.audit('run.resumed', runId, { finishedTables: [...resumePoint!.finished] });
+    } else {
+      store.createRun(runId, plans.map((p) => p.table.name), { dryRun, batchSize, strategy: project.config.pipeline.strategy });
+      store.audit('run.started', runId, { dryRun, batchSize });
+    }
     emit({ type: 'run-started', runId, tables: plans.map((p) => p.table.name), totalRows, dryRun });
-    target = SqliteTarget.open(targetFile, project.config.target.path, runId, plans.map((p) => p.table));
+    if (!dryRun && !options.resume) backupTarget(project.dir, targetFile, runId, store, project.config.pipeline.keepBackups);
+    target = SqliteTarget.open(targetFile, project.config.target.path, runId, plans.map((p) => p.table), { resuming: options.resume !== undefined });
     let rowsBefore = 0;
     for (const plan of plans) {
+      if (resumePoint?.finished.has(plan.table.name)) {
+        const counts = resumeStore.tableCounts(runId, plan.table.name);
+        rowsBefore += counts.read;
+        tables.push({ name: plan.table.name, ...counts });
+        continue;
+      }
       const progress = await loadTable(plan, {
         runId, projectDir: project.dir, store, target, batchSize, signal: options.signal, emit, rowsBefore, totalRows, startedAt,
         targetLabel: project.config.target.path,
+        resumeFrom: resumePoint?.committed.get(plan.table.name),
       });
-      rowsBefore += progress.counts.read;
-      tables.push({ ...progress.counts });
+      // The store's totals include the batches committed before a stop, which this attempt did not redo.
+      const counts = resumePoint ? resumeStore.tableCounts(runId, plan.table.name) : progress.counts;
+      rowsBefore += counts.read;
+      tables.push({ name: plan.table.name, ...counts });
       for (const stage of STAGES) {
         const { rows, millis } = progress.stage(stage);
         const rowsOut = stage === 'load' ? progress.counts.written + progress.counts.skipped : rows;

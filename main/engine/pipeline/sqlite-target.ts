@@ -38,10 +38,15 @@ export class SqliteTarget {
   private constructor(
     readonly db: Db,
     private readonly runId: string,
+    private readonly resuming: boolean,
   ) {}
 
-  /** Opens (creating) the target file and the tables of the plan that do not exist yet. */
-  static open(file: string, label: string, runId: string, tables: readonly CatalogTable[]): SqliteTarget {
+  /**
+   * Opens (creating) the target file and the tables of the plan that do not exist yet.
+   * When resuming a run, a row this run already loaded with the same content is skipped
+   * rather than taken for a duplicate: it is the batch re-read after the stop.
+   */
+  static open(file: string, label: string, runId: string, tables: readonly CatalogTable[], options: { resuming?: boolean } = {}): SqliteTarget {
     let db: Db | undefined;
     try {
       mkdirSync(dirname(file), { recursive: true });
@@ -51,7 +56,7 @@ export class SqliteTarget {
         (db.prepare("SELECT lower(name) AS name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((r) => r.name),
       );
       for (const table of tables) if (!existing.has(table.name.toLowerCase())) db.exec(table.createSql);
-      return new SqliteTarget(db, runId);
+      return new SqliteTarget(db, runId, options.resuming ?? false);
     } catch (error) {
       db?.close();
       throw new UserError(`cannot open the target database: ${(error as Error).message}`, { file: label });
@@ -82,7 +87,7 @@ export class SqliteTarget {
         const hash = rowHash(values);
         const key = rowKey(values, hasKey ? keyIndexes : [], hash);
         const previous = ledgerGet.get(tableName, key) as { row_hash: string; run_id: string } | undefined;
-        if (previous?.run_id === this.runId) return 'duplicate';
+        if (previous?.run_id === this.runId && !(this.resuming && previous.row_hash === hash)) return 'duplicate';
         if (previous?.row_hash === hash) {
           ledgerPut.run(tableName, key, hash, this.runId);
           return 'skipped';

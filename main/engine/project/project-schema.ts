@@ -56,6 +56,13 @@ export const pipelineSchema = z
   .object({
     batchSize: z.number().int().min(1).max(100_000).default(1000).describe('rows per committed batch'),
     strategy: z.enum(['staged', 'big_bang', 'parallel']).default('staged').describe('how stages are scheduled'),
+    keepBackups: z
+      .number()
+      .int()
+      .min(0)
+      .max(100)
+      .default(5)
+      .describe('copies of the target kept from before the latest runs, for rollback; 0 takes none'),
   })
   .strict();
 
@@ -67,7 +74,7 @@ export const projectSchema = z
     description: z.string().optional(),
     sources: z.array(sourceSchema).min(1).describe('where the data comes from'),
     target: targetSchema,
-    pipeline: pipelineSchema.default({ batchSize: 1000, strategy: 'staged' }),
+    pipeline: pipelineSchema.default({ batchSize: 1000, strategy: 'staged', keepBackups: 5 }),
   })
   .strict()
   .describe('A Cutover Workbench migration project');

@@ -23,6 +23,7 @@ export const handlers: HandlerMap = {
   'projects:validate': projects.validate,
   'runs:start': runs.start,
   'runs:cancel': runs.cancel,
+  'runs:rollback': runs.rollback,
   'runs:list': runs.list,
   'runs:get': runs.get,
   'connectors:kinds': connectors.kinds,

@@ -10,6 +10,7 @@ import { StatusChip } from '../../components/status-chip';
 import { CountsChart } from './counts-chart';
 import { CountsTable } from './counts-table';
 import { IssueTable } from './issue-table';
+import { RunActions } from './run-actions';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -31,7 +32,7 @@ function duration(run: RunDetail): string {
 }
 
 /** One stored run in full: status and timing, counts per table (table and chart), first issues. */
-export function RunDetailView({ run }: { run: RunDetail }) {
+export function RunDetailView({ run, onChanged = () => undefined }: { run: RunDetail; onChanged?: () => void }) {
   return (
     <Stack spacing={2} data-testid="run-detail">
       <Section title="Run">
@@ -54,6 +55,7 @@ export function RunDetailView({ run }: { run: RunDetail }) {
             {run.error}
           </Alert>
         )}
+        <RunActions run={run} onChanged={onChanged} />
       </Section>
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: '3fr 2fr' }, gap: 2 }}>
         <Section title="Counts per target table">

@@ -1,3 +1,4 @@
+import Box from '@mui/material/Box';
 import { DataGrid, type GridColDef } from '@mui/x-data-grid';
 import type { RunSummary } from '../../../preload/contract';
 import { formatCount, formatTime } from '../../components/format';
@@ -19,7 +20,7 @@ const COLUMNS: GridColDef<RunSummary>[] = [
     width: 104,
     renderCell: ({ row }) => <StatusChip status={row.status} />,
   },
-  { field: 'dryRun', headerName: 'Mode', width: 76, valueGetter: (_v, row) => (row.dryRun ? 'dry run' : 'load') },
+  { field: 'dryRun', headerName: 'Mode', width: 110, valueGetter: (_v, row) => (row.dryRun ? 'dry run' : row.rolledBack ? 'load, rolled back' : 'load') },
   { field: 'startedAt', headerName: 'Started', width: 172, valueFormatter: (value: string) => formatTime(value) },
   { field: 'finishedAt', headerName: 'Finished', width: 172, valueFormatter: (value: string | null) => formatTime(value) },
   count('read', 'Read'),
@@ -41,6 +42,7 @@ export function RunsGrid({
   onSelect: (runId: string) => void;
 }) {
   return (
+    <Box data-testid="runs-grid">
     <DataGrid
       rows={runs}
       columns={COLUMNS}
@@ -61,7 +63,7 @@ export function RunsGrid({
         '& .mono': { fontFamily: 'monospace', fontSize: 12 }, '& .MuiDataGrid-row': { cursor: 'pointer' },
         '& .MuiDataGrid-cell:focus, & .MuiDataGrid-cell:focus-within': { outline: 'none' },
       }}
-      data-testid="runs-grid"
     />
+    </Box>
   );
 }

@@ -12,8 +12,9 @@ import { useProject } from '../project/project-context';
 import { RunDetailView } from './run-detail-view';
 import { RunsGrid } from './runs-grid';
 
-function RunDetailPanel({ runId }: { runId: string }) {
-  const { data, error, reload } = useAsync(() => call('runs:get', { runId }), [runId]);
+function RunDetailPanel({ runId, version, onChanged }: { runId: string; version: string; onChanged: () => void }) {
+  // `version` changes as a run in flight moves on, so a resumed run's detail follows it.
+  const { data, error, reload } = useAsync(() => call('runs:get', { runId }), [runId, version]);
   if (error !== undefined && error !== null) return <ErrorAlert error={error} onRetry={reload} />;
   if (!data || data.id !== runId) {
     return (
@@ -22,7 +23,15 @@ function RunDetailPanel({ runId }: { runId: string }) {
       </Section>
     );
   }
-  return <RunDetailView run={data} />;
+  return (
+    <RunDetailView
+      run={data}
+      onChanged={() => {
+        reload();
+        onChanged();
+      }}
+    />
+  );
 }
 
 /** Every run the project's store holds; the selected one (kept in the URL) in full below. */
@@ -54,7 +63,7 @@ export function RunsPage({ selectedId, onSelect }: { selectedId: string | null; 
         ) : (
           <RunsGrid runs={data ?? []} loading={loading} selectedId={selectedId} onSelect={onSelect} />
         )}
-        {selectedId && <RunDetailPanel runId={selectedId} />}
+        {selectedId && <RunDetailPanel runId={selectedId} version={`${progress?.runId}:${progress?.phase}`} onChanged={reload} />}
       </Stack>
     </>
   );

@@ -27,6 +27,8 @@ export function run(): RunDetail {
     rejected: 40,
     skipped: 30,
     error: null,
+    rolledBack: false,
+    canRollBack: true,
     tables: [
       { name: 'LOAD_PATIENT', read: 300, written: 294, rejected: 6, skipped: 0 },
       { name: 'LOAD_ADMISSION', read: 550, written: 496, rejected: 24, skipped: 30 },
