@@ -102,6 +102,13 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .action(async (dir, options) => setExit(await (await import('./commands/reconcile')).reconcile(io, dir, options)));
 
   program
+    .command('dedup')
+    .description('look for the same person twice in the loaded target table (quality/dedup.yaml): pairs, people, accuracy against labels')
+    .argument('<project>', 'project folder')
+    .option('--json', 'print the result as JSON')
+    .action(async (dir, options) => setExit(await (await import('./commands/dedup')).dedup(io, dir, options)));
+
+  program
     .command('report')
     .description('the governance pack of a run: self-contained HTML (or JSON) with gates, quality, reconciliation, contract, audit and sign-offs')
     .argument('<project>', 'project folder')

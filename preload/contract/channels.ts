@@ -22,6 +22,7 @@ import { folderListingSchema, pickModeSchema } from './file-schemas';
 import { issuePageSchema, qualityReportSchema, ruleCheckSchema } from './quality-schemas';
 import { GATE_METRICS, gateProfileSchema, gateVerdictSchema, tableReconciliationSchema } from './gate-schemas';
 import { auditChainSchema, auditEntrySchema, signOffSchema } from './evidence-schemas';
+import { dedupClusterSchema, dedupPairSchema, dedupSummarySchema } from './dedup-schemas';
 import { crosswalkRowSchema, crosswalkScanSchema, crosswalkSchema, crosswalkSummarySchema, libraryCrosswalkSchema } from './crosswalk-schemas';
 
 /** Declares one channel: the schema of what it takes and of what it answers. */
@@ -219,6 +220,24 @@ export const channels = {
   'evidence:pack': channel(
     z.object({ runId: z.string().min(1).max(64).optional(), format: z.enum(['html', 'json']) }).strict(),
     z.object({ fileName: z.string(), content: z.string() }),
+  ),
+  /** Looks for the same person twice in the loaded target table, as quality/dedup.yaml says. */
+  'dedup:run': channel(none, dedupSummarySchema),
+  'dedup:latest': channel(none, dedupSummarySchema.nullable()),
+  /** A page of the newest run's matched or review pairs, with both records' compared fields (masked unless revealed). */
+  'dedup:pairs': channel(
+    z.object({ decision: z.enum(['match', 'review']).optional(), offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(200).default(20), reveal }).strict(),
+    z.object({ total: z.number().int(), pairs: z.array(dedupPairSchema) }),
+  ),
+  /** A person's decision on a pair (null withdraws it); answers the run's summary after it. */
+  'dedup:decide': channel(
+    z.object({ a: z.string().min(1).max(200), b: z.string().min(1).max(200), decision: z.enum(['same', 'different']).nullable(), by: z.string().trim().min(1).max(120) }).strict(),
+    dedupSummarySchema,
+  ),
+  /** A page of the people found more than once, each with the golden record that merges them (masked unless revealed). */
+  'dedup:clusters': channel(
+    z.object({ offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(200).default(20), reveal }).strict(),
+    z.object({ total: z.number().int(), clusters: z.array(dedupClusterSchema) }),
   ),
   'catalog:get': channel(none, catalogSchema),
   'catalog:templates': channel(none, z.array(catalogTemplateSchema)),

@@ -12,3 +12,4 @@ export * from './crosswalk-schemas';
 export * from './quality-schemas';
 export * from './gate-schemas';
 export * from './evidence-schemas';
+export * from './dedup-schemas';

@@ -1,7 +1,9 @@
 import { join } from 'node:path';
 import type { GateMetric } from '../../../preload/contract/gate-schemas';
 import type { RunStore } from '../../store/run-store';
+import { DedupStore } from '../../store/dedup-store';
 import { QualityStore } from '../../store/quality-store';
+import { summaryOf } from '../dedup/project/run-dedup';
 import { contractCoverage } from '../mapping/coverage';
 import type { Project } from '../project/inspect-project';
 import { qualityReport } from '../quality/quality-report';
@@ -44,15 +46,31 @@ export function measureRun(project: Project, store: RunStore, runId: string): Re
     },
     tables_written: { value: written.length, evidence: `${written.length} of ${run.tables.length} tables have rows from this run: ${written.map((t) => t.name).join(', ') || 'none'}` },
     reconciliation_parity: parityOf(project, run.dryRun),
-    duplicate_rate: {
-      value: read === 0 ? null : duplicates / read,
-      evidence: `${duplicates} rows share a key or fail a uniqueness rule, of ${read} read`,
-    },
+    duplicate_rate: duplicateRate(store, read, duplicates),
     mean_quality_score: {
       value: report.meanScore,
       evidence: report.meanScore === null ? 'no rows were scored' : `mean row quality score ${percent(report.meanScore)} over ${read} rows`,
     },
   };
+}
+
+/**
+ * The share of duplicate people: from the newest deduplication when one has run (records
+ * beyond the first of each person found twice, after reviews, over the table's records),
+ * else from keys shared and uniqueness rules broken in the run.
+ */
+function duplicateRate(store: RunStore, read: number, duplicates: number): Measure {
+  const dedup = new DedupStore(store.db);
+  const latest = dedup.latest();
+  if (latest) {
+    const summary = summaryOf(dedup, latest);
+    const open = summary.reviewOpen > 0 ? `; ${summary.reviewOpen} pairs still await review` : '';
+    return {
+      value: latest.stats.records === 0 ? 0 : summary.duplicateRecords / latest.stats.records,
+      evidence: `${summary.duplicateRecords} duplicate records among ${latest.stats.records} in ${latest.table} (${summary.clusters} people found more than once, deduplication of ${latest.at.slice(0, 16).replace('T', ' ')})${open}`,
+    };
+  }
+  return { value: read === 0 ? null : duplicates / read, evidence: `${duplicates} rows share a key or fail a uniqueness rule, of ${read} read (no deduplication has run)` };
 }
 
 function parityOf(project: Project, dryRun: boolean): Measure {

@@ -10,6 +10,8 @@ import { readContract } from '../mapping/read-contract';
 import { gatesSchema } from '../quality/gates-schema';
 import type { DeclaredRule } from '../quality/rule-definition';
 import { rulesSchema } from '../quality/rules-schema';
+import { checkDedup } from '../dedup/project/check-dedup';
+import { dedupFileSchema, type DedupFile } from '../dedup/project/dedup-file';
 import { readSourceTables, type SourceTable } from './source-tables';
 import { crossCheck } from './cross-check';
 import { PROJECT_FILES } from './project-files';
@@ -64,6 +66,12 @@ export async function inspectProject(dirArg: string): Promise<Inspection> {
     rules = (read.value?.rules ?? []) as DeclaredRule[];
   }
   if (existsSync(join(dir, PROJECT_FILES.gates))) problems.push(...readYaml(join(dir, PROJECT_FILES.gates), PROJECT_FILES.gates, gatesSchema).problems);
+  let dedup: DedupFile | null = null;
+  if (existsSync(join(dir, PROJECT_FILES.dedup))) {
+    const read = readYaml(join(dir, PROJECT_FILES.dedup), PROJECT_FILES.dedup, dedupFileSchema);
+    problems.push(...read.problems);
+    dedup = read.value;
+  }
   const project: Project = {
     dir,
     config,
@@ -73,7 +81,7 @@ export async function inspectProject(dirArg: string): Promise<Inspection> {
     sourceTables: sources.tables,
     rules,
   };
-  problems.push(...crossCheck(project));
+  problems.push(...crossCheck(project), ...checkDedup(project, dedup));
   return { project, problems };
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dedupFileSchema } from '../dedup/project/dedup-file';
 import { contractRowSchema } from '../mapping/contract-schema';
 import { gatesSchema } from '../quality/gates-schema';
 import { rulesSchema } from '../quality/rules-schema';
@@ -17,6 +18,7 @@ export function projectJsonSchemas(): Record<string, unknown> {
     'project.schema.json': make(projectSchema, 'project.yaml'),
     'gates.schema.json': make(gatesSchema, 'quality/gates.yaml'),
     'rules.schema.json': make(rulesSchema, 'quality/rules.yaml'),
+    'dedup.schema.json': make(dedupFileSchema, 'quality/dedup.yaml'),
     'contract-row.schema.json': make(contractRowSchema, 'one row of mapping/contract.csv'),
   };
 }

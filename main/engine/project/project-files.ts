@@ -5,4 +5,5 @@ export const PROJECT_FILES = {
   crosswalks: 'mapping/crosswalks',
   rules: 'quality/rules.yaml',
   gates: 'quality/gates.yaml',
+  dedup: 'quality/dedup.yaml',
 } as const;

@@ -4,6 +4,7 @@ import * as audit from './audit';
 import * as catalog from './catalog';
 import * as connectors from './connectors';
 import * as crosswalks from './crosswalks';
+import * as dedup from './dedup';
 import * as files from './files';
 import * as gates from './gates';
 import * as mapping from './mapping';
@@ -59,6 +60,11 @@ export const handlers: HandlerMap = {
   'audit:signoffs': audit.signoffs,
   'audit:sign': audit.sign,
   'evidence:pack': audit.pack,
+  'dedup:run': dedup.run,
+  'dedup:latest': dedup.latest,
+  'dedup:pairs': dedup.pairs,
+  'dedup:decide': dedup.decide,
+  'dedup:clusters': dedup.clusters,
   'catalog:get': catalog.get,
   'catalog:templates': catalog.templates,
   'catalog:inspect': catalog.inspect,
