@@ -48,7 +48,7 @@ export function PageForRoute({ route, onSelectRun }: { route: Route; onSelectRun
     case 'quality':
       return (
         <Suspense fallback={<LoadingBlock lines={6} label="Loading page" />}>
-          <QualityPage />
+          <QualityPage tab={route.item === 'duplicates' ? 'duplicates' : 'run'} />
         </Suspense>
       );
     case 'gates':

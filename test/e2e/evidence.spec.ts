@@ -1,20 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { openApp } from './open-app';
-import { PipelinePage } from './pages/pipeline-page';
+import { ensureRun, openApp } from './open-app';
 
 test('Audit: the chain verifies, a verdict is signed off sealing its head, and the governance pack downloads', async ({ page }) => {
   const app = await openApp(page);
+  await ensureRun(app);
   await app.open('audit');
   const status = page.getByTestId('chain-status');
   await expect(status).toHaveAttribute('data-verified', 'true');
-  if (await page.getByTestId('open-sign-off').isDisabled()) {
-    await app.open('pipeline');
-    const pipeline = new PipelinePage(page);
-    const before = await pipeline.shownRunId();
-    await pipeline.start();
-    await pipeline.waitForFinish(before);
-    await app.open('audit');
-  }
   const entriesBefore = Number(await page.getByTestId('audit-trail').getAttribute('data-total'));
 
   await page.getByTestId('open-sign-off').click();

@@ -1,22 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openApp } from './open-app';
+import { ensureRun, openApp } from './open-app';
 import type { AppPage } from './pages/app-page';
-import { PipelinePage } from './pages/pipeline-page';
 
 /** Opens Gates, running the pipeline first when this server has no run yet. */
 async function openGates(page: Page): Promise<AppPage> {
   const app = await openApp(page);
+  await ensureRun(app);
   await app.open('gates');
-  const none = page.getByTestId('gates-no-runs');
-  await expect(none.or(page.getByTestId('verdict'))).toBeVisible();
-  if (await none.isVisible()) {
-    await app.open('pipeline');
-    const pipeline = new PipelinePage(page);
-    const before = await pipeline.shownRunId();
-    await pipeline.start();
-    await pipeline.waitForFinish(before);
-    await app.open('gates');
-  }
   await expect(page.getByTestId('verdict')).toBeVisible();
   return app;
 }

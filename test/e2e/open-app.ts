@@ -1,6 +1,7 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { BRIDGE_URL_ENV } from './global-setup';
 import { AppPage } from './pages/app-page';
+import { PipelinePage } from './pages/pipeline-page';
 
 /** The tokened URL `cutover serve` printed, which the global setup put in the environment. */
 export function bridgeUrl(): string {
@@ -15,4 +16,17 @@ export async function openApp(page: Page): Promise<AppPage> {
   const app = new AppPage(page);
   await app.waitUntilReady();
   return app;
+}
+
+/**
+ * Makes sure the server's project has a run that loaded the target: the area specs need
+ * one, and each can run alone. A run already shown on the Pipeline page will do.
+ */
+export async function ensureRun(app: AppPage): Promise<void> {
+  await app.open('pipeline');
+  const pipeline = new PipelinePage(app.page);
+  await expect(pipeline.startButton).toBeEnabled();
+  if ((await pipeline.shownRunId()) !== null) return;
+  await pipeline.start();
+  await pipeline.waitForFinish(null);
 }

@@ -4,6 +4,8 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
 import TextField from '@mui/material/TextField';
 import FileDownloadOutlined from '@mui/icons-material/FileDownloadOutlined';
 import MenuBookOutlined from '@mui/icons-material/MenuBookOutlined';
@@ -14,6 +16,8 @@ import { formatTime } from '../../components/format';
 import { LoadingBlock } from '../../components/loading-block';
 import { PageHeader } from '../../components/page-header';
 import { Section } from '../../components/section';
+import { routeHref } from '../../components/use-hash-route';
+import { DuplicatesPanel } from '../duplicates/duplicates-panel';
 import { downloadText } from '../mapping/mapping-model';
 import { useProject } from '../project/project-context';
 import { CheckLibraryDialog } from './check-library-dialog';
@@ -28,7 +32,7 @@ import { TableScoresChart } from './table-scores-chart';
  * did, every check that fired (rules and the catalog's own), the issues behind each with
  * their source locators, and the rejected rows as a CSV to hand back to the data owners.
  */
-export function QualityPage() {
+export function QualityPage({ tab }: { tab: 'run' | 'duplicates' }) {
   const { project } = useProject();
   const runs = useAsync(() => (project ? call('runs:list', {}) : Promise.resolve([])), [project?.path]);
   const [runChoice, setRunChoice] = useState<string | null>(null);
@@ -67,8 +71,20 @@ export function QualityPage() {
           </>
         }
       />
+      {project && (
+        <Tabs
+          value={tab}
+          onChange={(_e, value: string) => (window.location.hash = value === 'duplicates' ? routeHref('quality', 'duplicates') : routeHref('quality'))}
+          sx={{ borderBottom: 1, borderColor: 'divider', mb: 2 }}
+        >
+          <Tab value="run" label="Run quality" data-testid="tab-run-quality" />
+          <Tab value="duplicates" label="Duplicates" data-testid="tab-duplicates" />
+        </Tabs>
+      )}
       {!project ? (
         <Alert severity="info">Open a project on the Dashboard to see the quality of its runs.</Alert>
+      ) : tab === 'duplicates' ? (
+        <DuplicatesPanel />
       ) : runs.error !== undefined ? (
         <ErrorAlert error={runs.error} onRetry={runs.reload} />
       ) : !runs.data ? (
