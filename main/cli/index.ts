@@ -38,10 +38,21 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   program
     .command('generate')
     .description('write seeded synthetic PAS source data (same seed, same bytes)')
-    .requiredOption('--out <dir>', 'folder to write the CSV files and defects.json into')
+    .requiredOption('--out <dir>', 'folder to write the data files and defects.json into')
     .option('--patients <n>', 'number of patients', integer('--patients', 1, 10_000_000), 1000)
     .option('--seed <n>', 'random seed', integer('--seed', 0, 2 ** 31 - 1), 42)
     .option('--defect-rate <r>', 'share of records given one injected defect (0-1)', fraction, 0.03)
+    .addOption(
+      new Option('--format <format>', 'csv (PAS tables), fhir (R4 Bulk Data NDJSON) or hl7v2 (ER7 messages in adt.hl7)')
+        .choices(['csv', 'fhir', 'hl7v2'])
+        .default('csv'),
+    )
+    .option(
+      '--defect <kind=weight>',
+      'relative weight of one defect kind, repeatable; 0 switches it off, all=W sets every kind (e.g. --defect all=0 --defect invalid_nhs_number=1)',
+      (value: string, previous: string[]) => [...previous, value],
+      [] as string[],
+    )
     .option('--json', 'print a JSON summary')
     .action(async (options) => setExit(await (await import('./commands/generate')).generate(io, options)));
 

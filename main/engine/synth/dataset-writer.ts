@@ -1,23 +1,20 @@
-import { join } from 'node:path';
 import { UserError } from '../errors';
 import { drawAdmissions, drawAppointments, type ActivityContext, type AdmissionPlan, type AppointmentPlan } from './activity';
 import { formatLegacyDate, formatTime } from './calendar';
 import { ConsultantPool } from './code-sets';
-import { CsvTableWriter } from './csv-writer';
-import { DefectManifestWriter } from './defect-manifest';
+import type { DatasetSink, RowToWrite } from './dataset-sink';
+import { DefectChooser, type DefectWeights } from './defect-choice';
+import { DefectManifestWriter, type ManifestHeader } from './defect-manifest';
 import {
-  chooseAdmissionDefect, chooseAppointmentDefect, chooseDiagnosisDefect, choosePatientDefect, damageAdmission,
-  damageAppointment, damageDiagnosisDate, damagePatient,
+  damageAdmission, damageAppointment, damageDiagnosisDate, damagePatient, type DefectKind, type DefectLocator,
 } from './defects';
 import { DuplicateQueue } from './duplicates';
 import { NhsNumberAllocator } from './nhs-allocator';
+import { openSink, type OutputFormat } from './output-format';
 import { drawPerson, type Person, type PersonContext } from './person';
 import { GpPracticePool } from './places';
 import { Prng } from './prng';
-import {
-  ADMISSION_COLUMNS, APPOINTMENT_COLUMNS, DIAGNOSIS_COLUMNS, PATIENT_COLUMNS, TABLES, formatId, type AdmissionRow,
-  type AppointmentRow, type DiagnosisRow, type PatientRow,
-} from './tables';
+import { formatId, type AdmissionRow, type AppointmentRow, type DiagnosisRow, type PatientRow } from './tables';
 
 /** Keys that separate the random streams drawn from one seed. */
 const STREAM = { pools: 1, person: 2, defects: 3 } as const;
@@ -29,24 +26,32 @@ const MAX_PAS_NUMBER = 9_999_999;
 export interface DatasetSettings {
   seed: number;
   defectRate: number;
+  /** Checked weights replacing the default ones (see defect-choice.ts); absent for the defaults. */
+  defectKinds?: DefectWeights;
+  format: OutputFormat;
   referenceDay: number;
   outDir: string;
 }
 
+/** A diagnosis row with the defect it was given. */
+interface DiagnosisToWrite extends RowToWrite<DiagnosisRow> {
+  kind: DefectKind | null;
+}
+
 /**
- * Turns one person at a time into rows of the four tables and writes them at once.
- * Each person is drawn from their own stream (seed, index), so person 42 is the same
- * whatever the dataset size; defects come from a separate stream, so the clean values
- * do not depend on the defect rate. Ids are handed out in writing order. An orphan
- * takes a fresh id from its table's sequence that no row will ever use: a gap, like the
- * id of a record deleted or merged in the source system.
+ * Turns one person at a time into rows of the four tables and writes them at once, in
+ * the chosen format. Each person is drawn from their own stream (seed, index), so person
+ * 42 is the same whatever the dataset size; defects come from a separate stream, so the
+ * clean values do not depend on the defect rate. The rows, and so the people, activity
+ * and defects, are the same in every format. Ids are handed out in writing order. An
+ * orphan takes a fresh id from its table's sequence that no row will ever use: a gap,
+ * like the id of a record deleted or merged in the source system.
  */
 export class DatasetWriter {
-  private readonly patients: CsvTableWriter<PatientRow>;
-  private readonly admissions: CsvTableWriter<AdmissionRow>;
-  private readonly appointments: CsvTableWriter<AppointmentRow>;
-  private readonly diagnoses: CsvTableWriter<DiagnosisRow>;
+  private readonly sink: DatasetSink;
   private readonly manifest: DefectManifestWriter;
+  private readonly chooser: DefectChooser;
+  private readonly written = { patients: 0, admissions: 0, appointments: 0, diagnoses: 0 };
   private readonly duplicates = new DuplicateQueue();
   private readonly context: PersonContext & ActivityContext;
   private pasNumber = 0;
@@ -54,14 +59,11 @@ export class DatasetWriter {
   private appointmentNumber = 0;
   private diagnosisNumber = 0;
 
-  /** Opens the four CSV files and the defect manifest in `settings.outDir`. */
+  /** Opens the format's files and the defect manifest in `settings.outDir`. */
   constructor(private readonly settings: DatasetSettings) {
-    const path = (index: number): string => join(settings.outDir, TABLES[index]!.file);
-    this.patients = new CsvTableWriter(path(0), PATIENT_COLUMNS);
-    this.admissions = new CsvTableWriter(path(1), ADMISSION_COLUMNS);
-    this.appointments = new CsvTableWriter(path(2), APPOINTMENT_COLUMNS);
-    this.diagnoses = new CsvTableWriter(path(3), DIAGNOSIS_COLUMNS);
+    this.sink = openSink(settings.format, settings.outDir, settings.referenceDay);
     this.manifest = new DefectManifestWriter(settings.outDir);
+    this.chooser = new DefectChooser(settings.defectRate, settings.defectKinds);
     const pools = new Prng(settings.seed, STREAM.pools);
     this.context = {
       referenceDay: settings.referenceDay,
@@ -75,7 +77,6 @@ export class DatasetWriter {
   addPerson(index: number): void {
     const rng = new Prng(this.settings.seed, STREAM.person, index);
     const defects = new Prng(this.settings.seed, STREAM.defects, index);
-    const rate = this.settings.defectRate;
     const person = drawPerson(rng, this.context);
     const admissions = drawAdmissions(rng, person, this.context);
     const appointments = drawAppointments(rng, person, this.context);
@@ -83,16 +84,16 @@ export class DatasetWriter {
     const pasId = this.nextPasId();
     const row = patientRow(pasId, person);
     const quiet = admissions.length === 0 && appointments.length === 0 && person.deathDay === null;
-    const kind = choosePatientDefect(defects, rate, quiet);
+    const kind = this.chooser.patient(defects, quiet);
     if (kind === 'duplicate_patient') {
       this.duplicates.schedule(defects, index, row, person, this.settings.referenceDay);
-      this.patients.writeRow(row);
+      this.writePatient(row, null);
     } else if (kind !== null) {
       const field = damagePatient(defects, kind, row, person, this.settings.referenceDay);
-      const line = this.patients.writeRow(row);
-      this.manifest.record({ table: 'patients', key: pasId, line, field, kind });
+      const locator = this.writePatient(row, field)!;
+      this.manifest.record({ table: 'patients', key: pasId, locator, field, kind });
     } else {
-      this.patients.writeRow(row);
+      this.writePatient(row, null);
     }
 
     for (const plan of admissions) this.addAdmission(defects, pasId, plan);
@@ -107,21 +108,19 @@ export class DatasetWriter {
 
   /** Whether any file has gathered enough to flush. */
   get full(): boolean {
-    return this.patients.full || this.admissions.full || this.appointments.full || this.diagnoses.full || this.manifest.full;
+    return this.sink.full || this.manifest.full;
   }
 
   /** Lets the files drain: await this between people whenever {@link full} is true. */
   async flush(): Promise<void> {
-    await this.patients.flushIfFull();
-    await this.admissions.flushIfFull();
-    await this.appointments.flushIfFull();
-    await this.diagnoses.flushIfFull();
+    await this.sink.flush();
     await this.manifest.flushIfFull();
   }
 
-  /** Rows written per table, in table order. */
+  /** Records written per table, in table order. */
   rowCounts(): number[] {
-    return [this.patients.rows, this.admissions.rows, this.appointments.rows, this.diagnoses.rows];
+    const { patients, admissions, appointments, diagnoses } = this.written;
+    return [patients, admissions, appointments, diagnoses];
   }
 
   /** The defect counts so far, every kind listed. */
@@ -131,17 +130,24 @@ export class DatasetWriter {
 
   /** Closes every file and writes `defects.json`. */
   async close(referenceDate: string): Promise<void> {
-    await this.patients.close();
-    await this.admissions.close();
-    await this.appointments.close();
-    await this.diagnoses.close();
-    await this.manifest.finish({ seed: this.settings.seed, defectRate: this.settings.defectRate, referenceDate });
+    const { seed, defectRate, defectKinds, format } = this.settings;
+    await this.sink.close();
+    const header: ManifestHeader = { seed, defectRate, referenceDate };
+    // A CSV manifest names no format, so the default output stays as it was before formats existed.
+    if (format !== 'csv') header.format = format;
+    if (defectKinds !== undefined) header.defectKinds = defectKinds;
+    await this.manifest.finish(header);
   }
 
   /** Stops writing after a failure; the partial files are left for the caller to judge. */
   async abandon(): Promise<void> {
-    for (const table of [this.patients, this.admissions, this.appointments, this.diagnoses]) table.abandon();
+    this.sink.abandon();
     await this.manifest.abandon();
+  }
+
+  private writePatient(row: PatientRow, field: string | null): DefectLocator | null {
+    this.written.patients++;
+    return this.sink.writePatient({ row, field });
   }
 
   private addAdmission(defects: Prng, pasId: string, plan: AdmissionPlan): void {
@@ -157,7 +163,7 @@ export class DatasetWriter {
       ward: plan.ward,
       consultant_code: plan.consultant,
     };
-    const kind = chooseAdmissionDefect(defects, this.settings.defectRate, plan.dischargeDay !== null);
+    const kind = this.chooser.admission(defects, plan.dischargeDay !== null);
     let field: string | null = null;
     if (kind === 'orphan_admission') {
       row.pas_id = this.nextPasId();
@@ -165,25 +171,36 @@ export class DatasetWriter {
     } else if (kind !== null) {
       field = damageAdmission(defects, kind, row, plan.admitDay, plan.dischargeDay);
     }
-    const line = this.admissions.writeRow(row);
-    if (kind !== null && field !== null) this.manifest.record({ table: 'admissions', key: admissionId, line, field, kind });
     // An orphan's diagnoses would point at a patient that is not there either, spreading one
     // defect over several rows; the orphan spell is written without them.
-    if (kind === 'orphan_admission') return;
-    plan.diagnoses.forEach((code, i) => this.addDiagnosis(defects, admissionId, pasId, code, i + 1, plan.recordedDay));
+    const diagnoses =
+      kind === 'orphan_admission'
+        ? []
+        : plan.diagnoses.map((code, i) => this.diagnosisRow(defects, admissionId, pasId, code, i + 1, plan.recordedDay));
+    this.written.admissions++;
+    this.written.diagnoses += diagnoses.length;
+    const placed = this.sink.writeAdmission({ row, field }, diagnoses);
+    if (kind !== null && field !== null) {
+      this.manifest.record({ table: 'admissions', key: admissionId, locator: placed.admission!, field, kind });
+    }
+    diagnoses.forEach((diagnosis, i) => {
+      if (diagnosis.kind === null || diagnosis.field === null) return;
+      this.manifest.record({
+        table: 'diagnoses', key: diagnosis.row.diagnosis_id, locator: placed.diagnoses[i]!, field: diagnosis.field, kind: diagnosis.kind,
+      });
+    });
   }
 
-  private addDiagnosis(defects: Prng, admissionId: string, pasId: string, code: string, seq: number, recordedDay: number): void {
-    const diagnosisId = formatId('D', 8, ++this.diagnosisNumber);
+  private diagnosisRow(defects: Prng, admissionId: string, pasId: string, code: string, seq: number, recordedDay: number): DiagnosisToWrite {
     const row: DiagnosisRow = {
-      diagnosis_id: diagnosisId,
+      diagnosis_id: formatId('D', 8, ++this.diagnosisNumber),
       admission_id: admissionId,
       pas_id: pasId,
       icd10_code: code,
       diagnosis_seq: String(seq),
       recorded_date: formatLegacyDate(recordedDay),
     };
-    const kind = chooseDiagnosisDefect(defects, this.settings.defectRate);
+    const kind = this.chooser.diagnosis(defects);
     let field: string | null = null;
     if (kind === 'orphan_diagnosis') {
       row.admission_id = formatId('A', 8, ++this.admissionNumber);
@@ -191,8 +208,7 @@ export class DatasetWriter {
     } else if (kind !== null) {
       field = damageDiagnosisDate(defects, row, recordedDay);
     }
-    const line = this.diagnoses.writeRow(row);
-    if (kind !== null && field !== null) this.manifest.record({ table: 'diagnoses', key: diagnosisId, line, field, kind });
+    return { row, field, kind };
   }
 
   private addAppointment(defects: Prng, pasId: string, plan: AppointmentPlan): void {
@@ -206,11 +222,12 @@ export class DatasetWriter {
       attendance_status: plan.status,
       specialty: plan.specialty,
     };
-    const kind = chooseAppointmentDefect(defects, this.settings.defectRate);
+    const kind = this.chooser.appointment(defects);
     const field = kind === null ? null : damageAppointment(defects, kind, row, plan.day);
-    const line = this.appointments.writeRow(row);
+    this.written.appointments++;
+    const locator = this.sink.writeAppointment({ row, field });
     if (kind !== null && field !== null) {
-      this.manifest.record({ table: 'outpatient_appointments', key: appointmentId, line, field, kind });
+      this.manifest.record({ table: 'outpatient_appointments', key: appointmentId, locator: locator!, field, kind });
     }
   }
 
@@ -218,11 +235,11 @@ export class DatasetWriter {
     for (const duplicate of this.duplicates.takeDue(afterIndex)) {
       const pasId = this.nextPasId();
       duplicate.row.pas_id = pasId;
-      const line = this.patients.writeRow(duplicate.row);
+      const locator = this.writePatient(duplicate.row, duplicate.field)!;
       this.manifest.record({
         table: 'patients',
         key: pasId,
-        line,
+        locator,
         field: duplicate.field,
         kind: 'duplicate_patient',
         duplicateOf: duplicate.originalPasId,

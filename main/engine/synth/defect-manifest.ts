@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BufferedFileWriter } from './csv-writer';
+import type { DefectWeights } from './defect-choice';
 import { DEFECT_KINDS, type DefectKind, type DefectRecord } from './defects';
 import { TABLES, type TableName } from './tables';
 
@@ -13,6 +14,10 @@ export interface ManifestHeader {
   seed: number;
   defectRate: number;
   referenceDate: string;
+  /** The output format; left out for CSV, so CSV manifests read as they did before formats existed. */
+  format?: string;
+  /** The caller's defect weights, when given. */
+  defectKinds?: DefectWeights;
 }
 
 /**
@@ -20,7 +25,7 @@ export interface ManifestHeader {
  * dataset carries a few hundred thousand defects. Entries go to one scratch file per
  * table as rows are written (so each file is already in line order); at the end the
  * counts are known, and the header, counts and scratch files are stitched together in
- * table order. Entries name only ids, lines, fields and kinds, never the damaged values.
+ * table order. Entries name only ids, locations, fields and kinds, never the damaged values.
  */
 export class DefectManifestWriter {
   private readonly parts = new Map<TableName, BufferedFileWriter>();
@@ -31,12 +36,12 @@ export class DefectManifestWriter {
     for (const table of TABLES) this.parts.set(table.name, new BufferedFileWriter(this.partPath(table.name)));
   }
 
-  /** Adds one defect. Each table's defects must arrive in line order. */
+  /** Adds one defect. Each table's defects must arrive in the order their records were written. */
   record(defect: DefectRecord): void {
     const entry: Record<string, string | number> = {
       table: defect.table,
       key: defect.key,
-      line: defect.line,
+      ...defect.locator,
       field: defect.field,
       kind: defect.kind,
     };
@@ -68,9 +73,12 @@ export class DefectManifestWriter {
     const out = new BufferedFileWriter(join(this.outDir, MANIFEST_FILE));
     try {
       const counts = this.countsByKind().map(({ kind, count }) => `    ${JSON.stringify(kind)}: ${count}`);
+      const optional =
+        (header.format === undefined ? '' : `  "format": ${JSON.stringify(header.format)},\n`) +
+        (header.defectKinds === undefined ? '' : `  "defectKinds": ${JSON.stringify(header.defectKinds)},\n`);
       out.write(
         `{\n  "seed": ${JSON.stringify(header.seed)},\n  "defectRate": ${JSON.stringify(header.defectRate)},\n` +
-          `  "referenceDate": ${JSON.stringify(header.referenceDate)},\n  "counts": {\n${counts.join(',\n')}\n  },\n  "defects": [`,
+          `  "referenceDate": ${JSON.stringify(header.referenceDate)},\n${optional}  "counts": {\n${counts.join(',\n')}\n  },\n  "defects": [`,
       );
       let first = true;
       for (const table of TABLES) {

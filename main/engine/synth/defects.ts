@@ -2,13 +2,14 @@ import { civilDate, daysInMonth, formatDateParts, formatLegacyDate, isLeapYear }
 import { mojibake } from './name-damage';
 import { drawAccentedForename, drawAccentedSurname } from './names';
 import type { Person } from './person';
-import { Prng, WeightedTable } from './prng';
+import { Prng } from './prng';
 import type { AdmissionRow, AppointmentRow, DiagnosisRow, PatientRow, TableName } from './tables';
 
 /**
- * The defects the generator injects: which kinds exist, which record each can hit, and
- * how each damages one field. The manifest of what was injected is the ground truth that
- * quality checks are later scored against, so every kind damages exactly one named field.
+ * The defects the generator injects: which kinds exist and how each damages one field
+ * (which records can get which kind is decided in defect-choice.ts). The manifest of what
+ * was injected is the ground truth that quality checks are later scored against, so every
+ * kind damages exactly one named field.
  */
 
 /** Every defect kind, in the order they are counted and reported. */
@@ -22,14 +23,20 @@ export const DEFECT_KINDS = [
 /** One kind of injected defect. */
 export type DefectKind = (typeof DEFECT_KINDS)[number];
 
+/**
+ * Where a defect sits in the written files, in the format's own terms: `{ line }` for CSV
+ * (the header is line 1); `{ file, line, element }` for FHIR NDJSON; `{ file, message,
+ * segment, element }` for HL7 v2. Listed in the manifest between `key` and `field`.
+ */
+export type DefectLocator = Readonly<Record<string, string | number>>;
+
 /** One injected defect, as listed in `defects.json`. */
 export interface DefectRecord {
   table: TableName;
   /** The row's id (its first column). */
   key: string;
-  /** The 1-based physical line of the row in its CSV file; the header is line 1. */
-  line: number;
-  /** The damaged column. */
+  locator: DefectLocator;
+  /** The damaged column, named as in the CSV tables whatever the format. */
   field: string;
   kind: DefectKind;
   /** For `duplicate_patient`: the pas_id of the record this one duplicates. */
@@ -38,50 +45,6 @@ export interface DefectRecord {
 
 /** Codes that no crosswalk maps, one per coded column. */
 export const UNMAPPED_CODES = { sex: 'X', ethnic: 'ZZ', admissionMethod: '99', attendance: 'UNK' } as const;
-
-type Kinds = readonly (readonly [DefectKind, number])[];
-
-const PATIENT_KINDS: Kinds = [
-  ['missing_nhs_number', 4], ['invalid_nhs_number', 4], ['missing_surname', 1.5], ['missing_date_of_birth', 1.5],
-  ['invalid_date', 2], ['unmapped_sex_code', 1.5], ['unmapped_ethnic_code', 2], ['duplicate_patient', 4],
-  ['encoding_damage', 1.5],
-];
-const ADMISSION_KINDS: Kinds = [
-  ['invalid_date', 2], ['unmapped_admission_method', 3], ['orphan_admission', 2], ['discharge_before_admission', 3],
-];
-
-// A future birth date would also put the patient's own activity before birth, blaming other
-// rows for one defect; so only quiet records (no activity, alive) can receive it. About one
-// patient in seven is quiet, hence the larger weight.
-const PATIENT_TABLE_QUIET = new WeightedTable<DefectKind>([...PATIENT_KINDS, ['future_birth_date', 6]]);
-const PATIENT_TABLE = new WeightedTable(PATIENT_KINDS);
-const ADMISSION_TABLE = new WeightedTable(ADMISSION_KINDS);
-// Reversing a spell needs a discharge date; open spells have none.
-const ADMISSION_TABLE_OPEN = new WeightedTable(ADMISSION_KINDS.filter(([kind]) => kind !== 'discharge_before_admission'));
-const APPOINTMENT_TABLE = new WeightedTable<DefectKind>([['invalid_date', 1], ['unmapped_attendance_status', 2]]);
-const DIAGNOSIS_TABLE = new WeightedTable<DefectKind>([['orphan_diagnosis', 2], ['invalid_date', 1]]);
-
-/** Decides whether a patient row gets a defect, and which. */
-export function choosePatientDefect(rng: Prng, rate: number, quietRecord: boolean): DefectKind | null {
-  if (!rng.chance(rate)) return null;
-  return (quietRecord ? PATIENT_TABLE_QUIET : PATIENT_TABLE).pick(rng);
-}
-
-/** Decides whether an admission row gets a defect, and which. */
-export function chooseAdmissionDefect(rng: Prng, rate: number, discharged: boolean): DefectKind | null {
-  if (!rng.chance(rate)) return null;
-  return (discharged ? ADMISSION_TABLE : ADMISSION_TABLE_OPEN).pick(rng);
-}
-
-/** Decides whether an outpatient appointment row gets a defect, and which. */
-export function chooseAppointmentDefect(rng: Prng, rate: number): DefectKind | null {
-  return rng.chance(rate) ? APPOINTMENT_TABLE.pick(rng) : null;
-}
-
-/** Decides whether a diagnosis row gets a defect, and which. */
-export function chooseDiagnosisDefect(rng: Prng, rate: number): DefectKind | null {
-  return rng.chance(rate) ? DIAGNOSIS_TABLE.pick(rng) : null;
-}
 
 /**
  * A date that cannot exist, in the same year as a real one, as mis-keyed legacy dates

@@ -2,6 +2,8 @@ import { mkdir } from 'node:fs/promises';
 import { UserError } from '../errors';
 import { parseIsoDate } from './calendar';
 import { DatasetWriter } from './dataset-writer';
+import { checkDefectWeights, type DefectWeights } from './defect-choice';
+import { FORMAT_FILES, OUTPUT_FORMATS, isOutputFormat, type OutputFormat } from './output-format';
 import { TABLES } from './tables';
 
 /** What to generate. */
@@ -14,6 +16,14 @@ export interface GenerateOptions {
   outDir: string;
   /** Share of records that receive exactly one defect; default 0.03. */
   defectRate?: number;
+  /**
+   * Relative weights of the defect kinds, replacing the default weight of each kind
+   * named; 0 switches a kind off, and all zero means no defects. A record gets a defect
+   * (at `defectRate`) only if some kind it can carry is on.
+   */
+  defectKinds?: DefectWeights;
+  /** `csv` (default), `fhir` (R4 Bulk Data NDJSON) or `hl7v2` (ER7 messages). */
+  format?: OutputFormat;
   /** "Today" for the data, ISO `yyyy-mm-dd`; default `2025-06-30`. */
   referenceDate?: string;
 }
@@ -21,8 +31,10 @@ export interface GenerateOptions {
 /** What was generated. */
 export interface DatasetSummary {
   seed: number;
+  format: OutputFormat;
   /** People generated, as asked (the patients file also holds their duplicates). */
   patients: number;
+  /** Records per table and the file holding them (in FHIR and HL7 v2 several tables share a file). */
   tables: { name: string; file: string; rows: number }[];
   /** Injected defects per kind, every kind listed. */
   defects: { kind: string; count: number }[];
@@ -36,21 +48,26 @@ export const DEFAULT_REFERENCE_DATE = '2025-06-30';
 export const MAX_PATIENTS = 9_000_000;
 
 /**
- * Generates a seeded, patient-coherent synthetic PAS export: `patients.csv`,
- * `admissions.csv`, `outpatient_appointments.csv`, `diagnoses.csv` and the ground truth
- * of injected defects, `defects.json`. One person is generated and written at a time,
- * with their activity, through buffered streams that wait when the disk falls behind,
- * so memory stays flat from a hundred patients to millions.
+ * Generates a seeded, patient-coherent synthetic PAS export and the ground truth of its
+ * injected defects, `defects.json`. As CSV: `patients.csv`, `admissions.csv`,
+ * `outpatient_appointments.csv`, `diagnoses.csv`; as FHIR: `Patient.ndjson`,
+ * `Encounter.ndjson`, `Condition.ndjson`; as HL7 v2: `adt.hl7`. The same seed gives the
+ * same people, activity and defects in every format. One person is generated and
+ * written at a time, with their activity, through buffered streams that wait when the
+ * disk falls behind, so memory stays flat from a hundred patients to millions.
  */
 export async function generateDataset(options: GenerateOptions): Promise<DatasetSummary> {
   const defectRate = options.defectRate ?? DEFAULT_DEFECT_RATE;
   const referenceDate = options.referenceDate ?? DEFAULT_REFERENCE_DATE;
+  const format = options.format ?? 'csv';
   const referenceDay = checkOptions(options, defectRate, referenceDate);
+  if (!isOutputFormat(format)) throw new UserError(`format must be one of ${OUTPUT_FORMATS.join(', ')}`, { field: 'format' });
+  const defectKinds = options.defectKinds === undefined ? undefined : checkDefectWeights(options.defectKinds);
   await mkdir(options.outDir, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
     throw new UserError(`cannot create the output folder (${error.code ?? error.message})`, { file: options.outDir });
   });
 
-  const writer = new DatasetWriter({ seed: options.seed, defectRate, referenceDay, outDir: options.outDir });
+  const writer = new DatasetWriter({ seed: options.seed, defectRate, defectKinds, format, referenceDay, outDir: options.outDir });
   try {
     for (let index = 0; index < options.patients; index++) {
       writer.addPerson(index);
@@ -66,8 +83,9 @@ export async function generateDataset(options: GenerateOptions): Promise<Dataset
   const rows = writer.rowCounts();
   return {
     seed: options.seed,
+    format,
     patients: options.patients,
-    tables: TABLES.map((table, i) => ({ name: table.name, file: table.file, rows: rows[i]! })),
+    tables: TABLES.map((table, i) => ({ name: table.name, file: FORMAT_FILES[format][i]!, rows: rows[i]! })),
     defects: writer.defectCounts(),
   };
 }

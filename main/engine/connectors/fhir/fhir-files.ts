@@ -12,6 +12,8 @@ export interface FhirFile {
 
 const NDJSON = /\.(ndjson|jsonl)$/i;
 const ANY_JSON = /\.(json|ndjson|jsonl)$/i;
+/** The ground truth `cutover generate` writes beside its FHIR files: not FHIR, so not read. */
+const DEFECT_MANIFEST = 'defects.json';
 
 function formatOf(name: string): FhirFile['format'] {
   return NDJSON.test(name) ? 'ndjson' : 'bundle';
@@ -20,7 +22,7 @@ function formatOf(name: string): FhirFile['format'] {
 /**
  * The files of a FHIR source in name order: the file itself, or the `.json` (Bundles or
  * single resources), `.ndjson` and `.jsonl` (one resource per line) files of a folder,
- * not its subfolders.
+ * not its subfolders, nor a generated dataset's defects.json.
  */
 export function listFhirFiles(path: string, label: string): FhirFile[] {
   let isFolder: boolean;
@@ -31,7 +33,7 @@ export function listFhirFiles(path: string, label: string): FhirFile[] {
   }
   if (!isFolder) return [{ path, label, format: formatOf(path) }];
   const files = readdirSync(path)
-    .filter((name) => ANY_JSON.test(name) && statSync(join(path, name)).isFile())
+    .filter((name) => ANY_JSON.test(name) && name !== DEFECT_MANIFEST && statSync(join(path, name)).isFile())
     .sort()
     .map((name) => ({ path: join(path, name), label: join(label, name), format: formatOf(name) }));
   if (files.length === 0) throw new UserError('the folder holds no .json or .ndjson files', { file: label });

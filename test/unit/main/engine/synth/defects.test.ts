@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isValidNhsNumber } from '../../../../../main/engine/identifiers/nhs-number';
 import { dayNumber } from '../../../../../main/engine/synth/calendar';
-import {
-  breakNhsNumber, chooseAdmissionDefect, chooseAppointmentDefect, chooseDiagnosisDefect, choosePatientDefect,
-  impossibleDate, isRealLegacyDate,
-} from '../../../../../main/engine/synth/defects';
+import { breakNhsNumber, impossibleDate, isRealLegacyDate } from '../../../../../main/engine/synth/defects';
 import { Prng } from '../../../../../main/engine/synth/prng';
 import { legacyDateValue } from './dataset-fixture';
 
@@ -29,32 +26,5 @@ describe('defect helpers', () => {
       expect(broken).toMatch(/^943476591\d$/);
       expect(isValidNhsNumber(broken)).toBe(false);
     }
-  });
-
-  it('chooses nothing at rate 0 and something at rate 1', () => {
-    const rng = new Prng(6);
-    for (let i = 0; i < 500; i++) {
-      expect(choosePatientDefect(rng, 0, true)).toBeNull();
-      expect(chooseAdmissionDefect(rng, 0, true)).toBeNull();
-      expect(chooseAppointmentDefect(rng, 0)).toBeNull();
-      expect(chooseDiagnosisDefect(rng, 0)).toBeNull();
-      expect(choosePatientDefect(rng, 1, true)).not.toBeNull();
-    }
-  });
-
-  it('never puts a future birth on an active patient nor reverses an open spell', () => {
-    const rng = new Prng(7);
-    const patientKinds = new Set<string>();
-    const quietKinds = new Set<string>();
-    const openKinds = new Set<string>();
-    for (let i = 0; i < 5000; i++) {
-      patientKinds.add(choosePatientDefect(rng, 1, false)!);
-      quietKinds.add(choosePatientDefect(rng, 1, true)!);
-      openKinds.add(chooseAdmissionDefect(rng, 1, false)!);
-    }
-    expect(patientKinds.has('future_birth_date')).toBe(false);
-    expect(quietKinds.has('future_birth_date')).toBe(true);
-    expect(openKinds.has('discharge_before_admission')).toBe(false);
-    expect(openKinds.has('orphan_admission')).toBe(true);
   });
 });

@@ -2,7 +2,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { isUserError } from '../../../../../main/engine/errors';
-import { generateDataset } from '../../../../../main/engine/synth/generate';
+import type { DefectWeights } from '../../../../../main/engine/synth/defect-choice';
+import { DEFECT_KINDS } from '../../../../../main/engine/synth/defects';
+import { generateDataset, type GenerateOptions } from '../../../../../main/engine/synth/generate';
 import { cleanTempDirs, tempDir } from '../../../helpers/temp-project';
 import { DATASET_FILES, hashDataset, loadDataset } from './dataset-fixture';
 
@@ -126,17 +128,94 @@ describe('generateDataset', () => {
 
   it('rejects impossible options with an error naming the option', async () => {
     const outDir = tempDir();
-    const cases = [
+    const cases: [GenerateOptions, string][] = [
       [{ patients: -1, seed: 1, outDir }, 'patients'],
       [{ patients: 1.5, seed: 1, outDir }, 'patients'],
       [{ patients: 1, seed: -3, outDir }, 'seed'],
       [{ patients: 1, seed: 1, outDir, defectRate: 1.5 }, 'defectRate'],
       [{ patients: 1, seed: 1, outDir, referenceDate: '2025-02-30' }, 'referenceDate'],
-    ] as const;
+      [{ patients: 1, seed: 1, outDir, format: 'xml' as 'csv' }, 'format'],
+      [{ patients: 1, seed: 1, outDir, defectKinds: { bad_nhs: 1 } as DefectWeights }, 'defectKinds.bad_nhs'],
+      [{ patients: 1, seed: 1, outDir, defectKinds: { invalid_nhs_number: -2 } }, 'defectKinds.invalid_nhs_number'],
+    ];
     for (const [options, field] of cases) {
       const error = await generateDataset(options).catch((e: unknown) => e);
-      expect(isUserError(error)).toBe(true);
+      expect(isUserError(error), field).toBe(true);
       expect((error as { place: { field?: string } }).place.field).toBe(field);
+    }
+  });
+});
+
+describe('generateDataset defaults', () => {
+  // Pinned when output formats and defect weights came in: the CSV output of the defaults
+  // must not change. Update these only for a change to the data that is meant.
+  it('writes the same CSV bytes as before formats and defect weights existed', async () => {
+    const dir = tempDir();
+    await generateDataset({ patients: 200, seed: 2025, outDir: dir, defectRate: 0.1 });
+    expect(hashDataset(dir)).toEqual({
+      'patients.csv': 'b4c08be517ef51a9d7787bf9af87a39ca6f39c4a3d3fdcc78a2ed2711baf56f4',
+      'admissions.csv': 'abeb992a22417fbf76b68f2e9cdd374329ed448a7a501f590e48af561e8c6722',
+      'outpatient_appointments.csv': 'f8bcc1745b1dd52ebdf45a56458d16fe411b89ba3d056078ef5c15471aabc7d7',
+      'diagnoses.csv': 'd921482deeadebb50eddff1059999ad7b1b53023e3175a31e1902d01d8d4e0dd',
+      'defects.json': '0fc9591261382f801ab71f20ba7efc697a08683e91a7ae94fe462d544892bab4',
+    });
+  });
+});
+
+describe('generateDataset defect weights', () => {
+  const allOff = (): DefectWeights => Object.fromEntries(DEFECT_KINDS.map((kind) => [kind, 0]));
+
+  it('injects only the kinds switched on, and says so in the manifest', async () => {
+    const dir = tempDir();
+    const defectKinds: DefectWeights = { ...allOff(), orphan_admission: 2, invalid_nhs_number: 1, orphan_diagnosis: 1 };
+    const summary = await generateDataset({ patients: 400, seed: 9, outDir: dir, defectRate: 0.3, defectKinds });
+    const data = loadDataset(dir);
+    const kinds = new Set(data.manifest.defects.map((d) => d.kind));
+    expect([...kinds].sort()).toEqual(['invalid_nhs_number', 'orphan_admission', 'orphan_diagnosis']);
+    expect(summary.defects.filter((d) => d.count > 0).map((d) => d.kind).sort()).toEqual([...kinds].sort());
+    expect((data.manifest as unknown as { defectKinds: DefectWeights }).defectKinds).toEqual(defectKinds);
+    // About 30% of the 400 patients get a bad NHS number, their only possible defect.
+    const patients = data.manifest.defects.filter((d) => d.table === 'patients').length;
+    expect(patients).toBeGreaterThan(80);
+    expect(patients).toBeLessThan(160);
+  });
+
+  it('injects nothing when every weight is 0, leaving the rows as at defect rate 0', async () => {
+    const none = tempDir();
+    const zero = tempDir();
+    await generateDataset({ patients: 250, seed: 4, outDir: none, defectRate: 1, defectKinds: allOff() });
+    await generateDataset({ patients: 250, seed: 4, outDir: zero, defectRate: 0 });
+    expect(loadDataset(none).manifest.defects).toEqual([]);
+    const [a, b] = [hashDataset(none), hashDataset(zero)];
+    for (const file of DATASET_FILES.slice(0, 4)) expect(a[file], file).toBe(b[file]);
+  });
+});
+
+describe('generateDataset formats', () => {
+  it('writes each format to its own files, names them in the summary, and leaves no scratch files', async () => {
+    const expected = {
+      fhir: ['Condition.ndjson', 'Encounter.ndjson', 'Patient.ndjson', 'defects.json'],
+      hl7v2: ['adt.hl7', 'defects.json'],
+    } as const;
+    const csvSummary = await generateDataset({ patients: 120, seed: 21, outDir: tempDir() });
+    expect(csvSummary.format).toBe('csv');
+    for (const format of ['fhir', 'hl7v2'] as const) {
+      const dir = tempDir();
+      const summary = await generateDataset({ patients: 120, seed: 21, outDir: dir, format });
+      expect(summary.format).toBe(format);
+      expect(readdirSync(dir).sort()).toEqual(expected[format]);
+      expect(summary.tables.map((t) => t.rows)).toEqual(csvSummary.tables.map((t) => t.rows));
+      expect(summary.defects).toEqual(csvSummary.defects);
+      expect(new Set(summary.tables.map((t) => t.file))).toEqual(new Set(expected[format].filter((f) => f !== 'defects.json')));
+    }
+  });
+
+  it('is deterministic in every format', async () => {
+    for (const format of ['fhir', 'hl7v2'] as const) {
+      const [first, second] = [tempDir(), tempDir()];
+      await generateDataset({ patients: 150, seed: 77, outDir: first, format });
+      await generateDataset({ patients: 150, seed: 77, outDir: second, format });
+      for (const file of readdirSync(first)) expect(readFileSync(join(second, file)).equals(readFileSync(join(first, file))), file).toBe(true);
     }
   });
 });
