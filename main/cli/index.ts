@@ -148,9 +148,10 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
 
   program
     .command('runs')
-    .description('list the runs of a project')
+    .description('list the runs of a project, or compare two to four of them side by side (exit 2 for an unknown run)')
     .argument('<project>', 'project folder')
-    .option('--json', 'print the runs as JSON')
+    .option('--compare <run...>', 'compare these runs, the first as the baseline')
+    .option('--json', 'print the runs (or the comparison) as JSON')
     .action(async (dir, options) => setExit(await (await import('./commands/runs')).runs(io, dir, options)));
 
   program

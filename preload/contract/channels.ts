@@ -24,6 +24,7 @@ import { GATE_METRICS, gateProfileSchema, gateVerdictSchema, tableReconciliation
 import { auditChainSchema, auditEntrySchema, signOffSchema } from './evidence-schemas';
 import { dedupClusterSchema, dedupPairSchema, dedupSummarySchema } from './dedup-schemas';
 import { crosswalkRowSchema, crosswalkScanSchema, crosswalkSchema, crosswalkSummarySchema, libraryCrosswalkSchema } from './crosswalk-schemas';
+import { compareRunsInputSchema, runComparisonSchema } from './compare-schemas';
 
 /** Declares one channel: the schema of what it takes and of what it answers. */
 function channel<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
@@ -92,6 +93,8 @@ export const channels = {
   'runs:cancel': channel(runId, z.object({ cancelled: z.boolean() })),
   'runs:list': channel(none, z.array(runSummarySchema)),
   'runs:get': channel(runId, runDetailSchema),
+  /** Runs side by side: the first id is the baseline the others are measured against. */
+  'runs:compare': channel(compareRunsInputSchema, runComparisonSchema),
   'connectors:kinds': channel(none, z.array(connectorKindSchema)),
   'connectors:list': channel(
     none,

@@ -13,3 +13,4 @@ export * from './quality-schemas';
 export * from './gate-schemas';
 export * from './evidence-schemas';
 export * from './dedup-schemas';
+export * from './compare-schemas';

@@ -13,6 +13,7 @@ import * as profile from './profile';
 import * as projects from './projects';
 import * as quality from './quality';
 import * as runs from './runs';
+import * as runsCompare from './runs-compare';
 
 /** Every channel's handler: the one registry the dispatcher wraps. */
 export const handlers: HandlerMap = {
@@ -27,6 +28,7 @@ export const handlers: HandlerMap = {
   'runs:rollback': runs.rollback,
   'runs:list': runs.list,
   'runs:get': runs.get,
+  'runs:compare': runsCompare.compare,
   'connectors:kinds': connectors.kinds,
   'connectors:list': connectors.list,
   'connectors:test': connectors.test,

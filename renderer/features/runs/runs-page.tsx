@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
@@ -7,9 +8,15 @@ import { ErrorAlert } from '../../components/error-alert';
 import { LoadingBlock } from '../../components/loading-block';
 import { PageHeader } from '../../components/page-header';
 import { Section } from '../../components/section';
+import { routeHref } from '../../components/use-hash-route';
+import { useShortcut } from '../../components/use-shortcut';
 import { useRunMonitor } from '../pipeline/run-monitor';
 import { useProject } from '../project/project-context';
+import { baselineOrder, withBaseline } from './compare-model';
+import { canCompare, compareIdsOf, compareItem } from './compare-route';
+import { CompareToolbar } from './compare-toolbar';
 import { RunDetailView } from './run-detail-view';
+import { RunsCompareView } from './runs-compare-view';
 import { RunsGrid } from './runs-grid';
 
 function RunDetailPanel({ runId, version, onChanged }: { runId: string; version: string; onChanged: () => void }) {
@@ -34,20 +41,36 @@ function RunDetailPanel({ runId, version, onChanged }: { runId: string; version:
   );
 }
 
-/** Every run the project's store holds; the selected one (kept in the URL) in full below. */
-export function RunsPage({ selectedId, onSelect }: { selectedId: string | null; onSelect: (runId: string) => void }) {
+/**
+ * Every run the project's store holds; the selected one (kept in the URL) in full below, or
+ * the ticked ones compared side by side (`#/runs/compare~A~B`, so a reload keeps them).
+ */
+export function RunsPage({ selectedId, onSelect }: { selectedId: string | null; onSelect: (item: string) => void }) {
   const { project } = useProject();
   const { progress } = useRunMonitor();
   const { data, error, loading, reload } = useAsync(
     () => (project ? call('runs:list', {}) : Promise.resolve([])),
     [project?.path, progress?.runId, progress?.phase],
   );
+  const compareIds = compareIdsOf(selectedId);
+  const compareKey = compareIds?.join('~') ?? '';
+  const [ticked, setTicked] = useState<string[]>(compareIds ?? []);
+  useEffect(() => {
+    if (compareIds) setTicked(compareIds);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the ids are keyed by their joined string
+  }, [compareKey]);
+  const runs = data ?? [];
+  const compare = () => {
+    if (canCompare(ticked.length)) onSelect(compareItem(baselineOrder(ticked, runs)));
+  };
+  useShortcut('Enter', compare, canCompare(ticked.length));
+  const version = `${progress?.runId}:${progress?.phase}`;
 
   return (
     <>
       <PageHeader
         title="Runs"
-        subtitle="Every pipeline run recorded in the project's run store. Select a run to see its counts and issues."
+        subtitle="Every pipeline run recorded in the project's run store. Select a run to see its counts and issues, or tick two to four to compare them."
         actions={
           <Button variant="outlined" onClick={reload} disabled={loading}>
             Refresh
@@ -61,9 +84,27 @@ export function RunsPage({ selectedId, onSelect }: { selectedId: string | null; 
             Open a project on the Dashboard to see its runs.
           </Typography>
         ) : (
-          <RunsGrid runs={data ?? []} loading={loading} selectedId={selectedId} onSelect={onSelect} />
+          <>
+            <CompareToolbar runCount={loading && !data ? 2 : runs.length} ticked={ticked.length} onCompare={compare} onClear={() => setTicked([])} />
+            <RunsGrid runs={runs} loading={loading} selectedId={compareIds ? null : selectedId} onSelect={onSelect} ticked={ticked} onTick={setTicked} />
+          </>
         )}
-        {selectedId && <RunDetailPanel runId={selectedId} version={`${progress?.runId}:${progress?.phase}`} onChanged={reload} />}
+        {compareIds && compareIds.length >= 2 && (
+          <RunsCompareView
+            runIds={compareIds}
+            version={version}
+            onBaseline={(id) => onSelect(compareItem(withBaseline(compareIds, id)))}
+            onClose={() => {
+              window.location.hash = routeHref('runs');
+            }}
+          />
+        )}
+        {compareIds && compareIds.length < 2 && (
+          <Typography variant="body2" sx={{ color: 'text.secondary' }} data-testid="compare-too-few">
+            A comparison needs at least two runs; tick them above and press Compare.
+          </Typography>
+        )}
+        {selectedId && !compareIds && <RunDetailPanel runId={selectedId} version={version} onChanged={reload} />}
       </Stack>
     </>
   );
