@@ -14,6 +14,7 @@ const MappingPage = lazy(() => import('./features/mapping/mapping-page').then((m
 const QualityPage = lazy(() => import('./features/quality/quality-page').then((m) => ({ default: m.QualityPage })));
 const GatesPage = lazy(() => import('./features/gates/gates-page').then((m) => ({ default: m.GatesPage })));
 const AuditPage = lazy(() => import('./features/audit/audit-page').then((m) => ({ default: m.AuditPage })));
+const SettingsPage = lazy(() => import('./features/settings/settings-page').then((m) => ({ default: m.SettingsPage })));
 const RunsPage = lazy(() => import('./features/runs/runs-page').then((m) => ({ default: m.RunsPage })));
 
 /** The page for a route; areas not built yet get their honest placeholder. */
@@ -67,6 +68,12 @@ export function PageForRoute({ route, onSelectRun }: { route: Route; onSelectRun
       return (
         <Suspense fallback={<LoadingBlock lines={6} label="Loading page" />}>
           <RunsPage selectedId={route.item} onSelect={onSelectRun} />
+        </Suspense>
+      );
+    case 'settings':
+      return (
+        <Suspense fallback={<LoadingBlock lines={6} label="Loading page" />}>
+          <SettingsPage />
         </Suspense>
       );
     default:

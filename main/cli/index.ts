@@ -68,7 +68,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .description('profile the source tables: types, empties, distinct counts, ranges, top values, patterns, identifying columns')
     .argument('<project>', 'project folder')
     .option('--table <name...>', 'profile only these tables (table or source.table)')
-    .option('--min-cell-count <n>', 'suppress counts below this in the output', integer('--min-cell-count', 0, 1_000_000), 5)
+    .option('--min-cell-count <n>', "suppress counts below this in the output (default: the project's privacy.minCellCount, 5 unless set)", integer('--min-cell-count', 0, 1_000_000))
     .option('--json', 'print the profile as JSON')
     .action(async (dir, options) => setExit(await (await import('./commands/profile')).profile(io, dir, options)));
 

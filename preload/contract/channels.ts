@@ -24,6 +24,7 @@ import { GATE_METRICS, gateProfileSchema, gateVerdictSchema, tableReconciliation
 import { auditChainSchema, auditEntrySchema, signOffSchema } from './evidence-schemas';
 import { dedupClusterSchema, dedupPairSchema, dedupSummarySchema } from './dedup-schemas';
 import { crosswalkRowSchema, crosswalkScanSchema, crosswalkSchema, crosswalkSummarySchema, libraryCrosswalkSchema } from './crosswalk-schemas';
+import { settingsChangeSchema, settingsViewSchema } from './settings-schemas';
 import { compareRunsInputSchema, runComparisonSchema } from './compare-schemas';
 
 /** Declares one channel: the schema of what it takes and of what it answers. */
@@ -287,6 +288,10 @@ export const channels = {
       samples: z.array(z.object({ locator: locatorSchema, output: cellValueSchema, error: z.string().nullable() })),
     }),
   ),
+  /** The open project's settings (pipeline, privacy) with their defaults, and which of them project.yaml sets. */
+  'settings:get': channel(none, settingsViewSchema),
+  /** Changes some settings in project.yaml, comments kept; refused while a run is in progress. */
+  'settings:update': channel(settingsChangeSchema, settingsViewSchema),
 } as const;
 
 /** The name of a request channel. */

@@ -14,3 +14,4 @@ export * from './gate-schemas';
 export * from './evidence-schemas';
 export * from './dedup-schemas';
 export * from './compare-schemas';
+export * from './settings-schemas';

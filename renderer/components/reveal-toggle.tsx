@@ -9,7 +9,8 @@ import { ConfirmDialog } from './confirm-dialog';
 let acknowledged = false;
 
 /**
- * The "Reveal identifiable values" switch. Off by default; turning it on asks for
+ * The "Reveal identifiable values" switch. Off by default (on when the project's
+ * `privacy.maskPreviews` is false, which the view decides); turning it on asks for
  * confirmation the first time. The state belongs to the view that shows it, so leaving
  * the view (or choosing another table) masks the values again.
  */

@@ -96,7 +96,7 @@ export async function scanCrosswalk(projectDir: string, name: string, options: {
       unreadable.push({ sourceTable: use.sourceTable, message: error.describe() });
     }
   }
-  const k = options.minCellCount ?? 5;
+  const k = options.minCellCount ?? config.privacy.minCellCount;
   let rejected = 0;
   const scanned = [...counts].map(([code, rows]) => {
     const target = codes.get(code) ?? null;

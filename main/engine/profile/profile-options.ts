@@ -1,6 +1,6 @@
 /** How a profile is computed and what it may show. */
 export interface ProfileOptions {
-  /** Counts below this are suppressed in the result (see suppress.ts). Default 5. */
+  /** Counts below this are suppressed in the result (see suppress.ts). Default 5; a project's scan takes its `privacy.minCellCount`. */
   minCellCount: number;
   /** Values listed per column. Default 10. */
   topN: number;

@@ -59,7 +59,8 @@ export async function profileProject(dirArg: string, options: ProfileProjectOpti
     throw new UserError('not a Cutover project: project.yaml not found', { file: join(dirArg, PROJECT_FILES.project) });
   }
   const config = readYamlOrThrow(join(dir, PROJECT_FILES.project), PROJECT_FILES.project, projectSchema);
-  const settings = profileOptions(options);
+  // The project's own minimum cell count unless the caller (cutover profile --min-cell-count) names one.
+  const settings = profileOptions({ ...options, minCellCount: options.minCellCount ?? config.privacy.minCellCount });
   const connections = new Map<SourceConfig, SourceConnection>();
   const runStore = options.store === false ? null : RunStore.open(dir);
   const store = runStore ? new ProfileStore(runStore.db) : null;

@@ -66,6 +66,26 @@ export const pipelineSchema = z
   })
   .strict();
 
+/**
+ * What may be seen of the data. Masking in logs is not an option: nothing identifiable is
+ * ever written to one, whatever this says.
+ */
+export const privacySchema = z
+  .object({
+    maskPreviews: z
+      .boolean()
+      .default(true)
+      .describe('identifiable values start masked in previews, profiles and duplicate pairs until revealed per view; false starts the reveal switches on'),
+    minCellCount: z
+      .number()
+      .int()
+      .min(1)
+      .max(100)
+      .default(5)
+      .describe('counts below this are suppressed in profiles (shown, stored and exported) and in the codes a crosswalk scan counts'),
+  })
+  .strict();
+
 /** The whole of `project.yaml`. */
 export const projectSchema = z
   .object({
@@ -75,6 +95,7 @@ export const projectSchema = z
     sources: z.array(sourceSchema).min(1).describe('where the data comes from'),
     target: targetSchema,
     pipeline: pipelineSchema.default({ batchSize: 1000, strategy: 'staged', keepBackups: 5 }),
+    privacy: privacySchema.default({ maskPreviews: true, minCellCount: 5 }).describe('masking of identifiable values and suppression of small counts'),
   })
   .strict()
   .describe('A Cutover Workbench migration project');

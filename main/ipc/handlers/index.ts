@@ -14,6 +14,7 @@ import * as projects from './projects';
 import * as quality from './quality';
 import * as runs from './runs';
 import * as runsCompare from './runs-compare';
+import * as settings from './settings';
 
 /** Every channel's handler: the one registry the dispatcher wraps. */
 export const handlers: HandlerMap = {
@@ -82,4 +83,6 @@ export const handlers: HandlerMap = {
   'mapping:try-expression': mapping.tryExpression,
   'mapping:export': mapping.exportFile,
   'mapping:suggest': mapping.suggest,
+  'settings:get': settings.get,
+  'settings:update': settings.update,
 };

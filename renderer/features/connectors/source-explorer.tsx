@@ -9,22 +9,26 @@ import { RevealToggle } from '../../components/reveal-toggle';
 import { Section } from '../../components/section';
 import { PreviewGrid } from './preview-grid';
 import { SourceTables } from './source-tables';
+import { useRevealByDefault } from '../settings/use-reveal-by-default';
 
 const PREVIEW_ROWS = 100;
 
 /**
  * One source opened up: its tables, and the first rows of the chosen one with identifying
- * values masked. Revealing them lasts only while this table is shown.
+ * values masked (unless the project's privacy settings say otherwise). Revealing them
+ * lasts only while this table is shown.
  */
 export function SourceExplorer({ sourceId }: { sourceId: string }) {
   const tables = useAsync(() => call('connectors:discover', { sourceId }), [sourceId]);
   const [table, setTable] = useState<string | null>(null);
-  // Keyed by the table shown, so choosing another table masks again without a request
+  // The user's choice, keyed by the table shown, so choosing another table goes back to
+  // the project's setting (masked unless privacy.maskPreviews is false) without a request
   // for the new table's values ever going out revealed; cleared on every choice, so coming
-  // back to a table shows it masked too.
-  const [revealedFor, setRevealedFor] = useState<string | null>(null);
+  // back to a table shows it as the setting says too.
+  const revealByDefault = useRevealByDefault();
+  const [choice, setChoice] = useState<{ view: string; reveal: boolean } | null>(null);
   const view = `${sourceId}\n${table ?? ''}`;
-  const reveal = table !== null && revealedFor === view;
+  const reveal = table !== null && (choice?.view === view ? choice.reveal : revealByDefault === true);
   useEffect(() => {
     const first = tables.data?.find((t) => !t.problem)?.name ?? null;
     setTable((current) => (current && tables.data?.some((t) => t.name === current) ? current : first));
@@ -46,7 +50,7 @@ export function SourceExplorer({ sourceId }: { sourceId: string }) {
             selected={table}
             onSelect={(name) => {
               setTable(name);
-              setRevealedFor(null);
+              setChoice(null);
             }}
           />
         ) : (
@@ -56,7 +60,7 @@ export function SourceExplorer({ sourceId }: { sourceId: string }) {
       <Section
         title={table ? `Preview · ${table}` : 'Preview'}
         testId="preview-section"
-        action={<RevealToggle revealed={reveal} onChange={(on) => setRevealedFor(on ? view : null)} disabled={!table} />}
+        action={<RevealToggle revealed={reveal} onChange={(on) => setChoice({ view, reveal: on })} disabled={!table} />}
       >
         {preview.error !== undefined && !preview.loading ? (
           <ErrorAlert error={preview.error} onRetry={preview.reload} />

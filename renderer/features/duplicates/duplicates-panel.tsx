@@ -17,6 +17,7 @@ import { LoadingBlock } from '../../components/loading-block';
 import { RevealToggle } from '../../components/reveal-toggle';
 import { Section } from '../../components/section';
 import { reviewerName, rememberReviewer } from '../mapping/reviewer';
+import { useRevealByDefault } from '../settings/use-reveal-by-default';
 import { ClusterList } from './cluster-list';
 import { DedupSummary } from './dedup-summary';
 import { PairCard } from './pair-card';
@@ -33,7 +34,9 @@ export function DuplicatesPanel() {
   const latest = useAsync(() => call('dedup:latest', {}), [nonce]);
   const [view, setView] = useState<'review' | 'match' | 'people'>('review');
   const [page, setPage] = useState(1);
-  const [reveal, setReveal] = useState(false);
+  const revealByDefault = useRevealByDefault();
+  const [revealChoice, setReveal] = useState<boolean | null>(null);
+  const reveal = revealChoice ?? revealByDefault === true;
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [reviewer, setReviewer] = useState(reviewerName);

@@ -17,16 +17,6 @@ export const AREA_SPECS = {
       'Patient-level status grid, analytics with recommendations, estimates before a run, scenario packs',
     ],
   },
-  settings: {
-    title: 'Settings',
-    summary:
-      'Options of the open project and of the workbench itself, kept in the project folder so a handed-over project behaves the same elsewhere.',
-    capabilities: [
-      'Pipeline options: batch size, parallel workers, strategy (staged, big_bang, parallel)',
-      'Masking of identifiable values in previews (on by default)',
-      'Minimum cell count for suppressing small counts in exports',
-    ],
-  },
 } satisfies Record<string, PlaceholderSpec>;
 
 /** An area that shows a placeholder. */

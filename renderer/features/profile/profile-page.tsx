@@ -8,6 +8,7 @@ import { LoadingBlock } from '../../components/loading-block';
 import { PageHeader } from '../../components/page-header';
 import { Section } from '../../components/section';
 import { useProject } from '../project/project-context';
+import { useRevealByDefault } from '../settings/use-reveal-by-default';
 import { ProfileControls } from './profile-controls';
 import { ProfileResults } from './profile-results';
 import { SourceTargetView } from './source-target-view';
@@ -21,7 +22,10 @@ import { useProfileScan } from './use-profile-scan';
 export function ProfilePage() {
   const { project } = useProject();
   const { scan, start, cancel } = useProfileScan();
-  const [revealed, setRevealed] = useState(false);
+  const revealByDefault = useRevealByDefault();
+  // The user's choice for this visit; until they make one, the project's privacy setting.
+  const [revealChoice, setRevealed] = useState<boolean | null>(null);
+  const revealed = revealChoice ?? revealByDefault === true;
   const [actionError, setActionError] = useState<unknown>(null);
   const finishedId = scan?.phase === 'succeeded' ? scan.profileId : null;
   // The answer carries the reveal it was asked with, so masked data kept on screen while
