@@ -24,7 +24,7 @@ export default defineConfig({
     {
       name: 'bridge-chromium',
       // bridge.spec.ts runs first (files run in name order): its first run must find an empty target.
-      testMatch: ['bridge.spec.ts', 'connectors-profile.spec.ts', 'mapping.spec.ts', 'quality.spec.ts', 'gates.spec.ts', 'evidence.spec.ts', 'duplicates.spec.ts', 'settings.spec.ts', 'runs-compare.spec.ts', 'runs-rollback.spec.ts'],
+      testMatch: ['bridge.spec.ts', 'connectors-profile.spec.ts', 'mapping.spec.ts', 'quality.spec.ts', 'gates.spec.ts', 'evidence.spec.ts', 'duplicates.spec.ts', 'settings.spec.ts', 'runs-compare.spec.ts', 'simulation.spec.ts', 'runs-rollback.spec.ts'],
       use: {
         browserName: 'chromium',
         viewport: { width: 1280, height: 800 },

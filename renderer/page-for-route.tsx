@@ -1,9 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { LoadingBlock } from './components/loading-block';
-import { PlaceholderPage } from './components/placeholder-page';
 import type { Route } from './components/use-hash-route';
 import { DashboardPage } from './features/dashboard/dashboard-page';
-import { AREA_SPECS } from './features/placeholders/area-specs';
 
 // The chart and data-grid libraries are large; loading these pages on demand keeps the
 // first paint of the Dashboard quick. React.lazy needs a default, hence the mapping.
@@ -14,10 +12,11 @@ const MappingPage = lazy(() => import('./features/mapping/mapping-page').then((m
 const QualityPage = lazy(() => import('./features/quality/quality-page').then((m) => ({ default: m.QualityPage })));
 const GatesPage = lazy(() => import('./features/gates/gates-page').then((m) => ({ default: m.GatesPage })));
 const AuditPage = lazy(() => import('./features/audit/audit-page').then((m) => ({ default: m.AuditPage })));
-const SettingsPage = lazy(() => import('./features/settings/settings-page').then((m) => ({ default: m.SettingsPage })));
+const SimulationPage = lazy(() => import('./features/simulation/simulation-page').then((m) => ({ default: m.SimulationPage })));
 const RunsPage = lazy(() => import('./features/runs/runs-page').then((m) => ({ default: m.RunsPage })));
+const SettingsPage = lazy(() => import('./features/settings/settings-page').then((m) => ({ default: m.SettingsPage })));
 
-/** The page for a route; areas not built yet get their honest placeholder. */
+/** The page for a route. */
 export function PageForRoute({ route, onSelectRun }: { route: Route; onSelectRun: (runId: string) => void }) {
   switch (route.area) {
     case 'dashboard':
@@ -64,6 +63,12 @@ export function PageForRoute({ route, onSelectRun }: { route: Route; onSelectRun
           <AuditPage />
         </Suspense>
       );
+    case 'simulation':
+      return (
+        <Suspense fallback={<LoadingBlock lines={6} label="Loading page" />}>
+          <SimulationPage selectedId={route.item} />
+        </Suspense>
+      );
     case 'runs':
       return (
         <Suspense fallback={<LoadingBlock lines={6} label="Loading page" />}>
@@ -76,7 +81,5 @@ export function PageForRoute({ route, onSelectRun }: { route: Route; onSelectRun
           <SettingsPage />
         </Suspense>
       );
-    default:
-      return <PlaceholderPage spec={AREA_SPECS[route.area]} />;
   }
 }

@@ -10,6 +10,12 @@ function integer(name: string, min: number, max: number) {
   };
 }
 
+function strategyName(value: string): 'staged' | 'big_bang' | 'parallel' {
+  const name = value.replace('-', '_');
+  if (name !== 'staged' && name !== 'big_bang' && name !== 'parallel') throw new InvalidArgumentError('must be staged, big_bang or parallel');
+  return name;
+}
+
 function fraction(value: string): number {
   const n = Number(value);
   if (!Number.isFinite(n) || n < 0 || n > 1) throw new InvalidArgumentError('must be a number from 0 to 1');
@@ -153,6 +159,20 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--compare <run...>', 'compare these runs, the first as the baseline')
     .option('--json', 'print the runs (or the comparison) as JSON')
     .action(async (dir, options) => setExit(await (await import('./commands/runs')).runs(io, dir, options)));
+
+  program
+    .command('simulate')
+    .description('rehearse a migration on synthetic patients: each strategy on a simulated clock with injected failures, compared, with advice')
+    .argument('[scenario]', 'a scenario .yaml file or a built-in id such as cutover-night/flaky-network')
+    .option('--list', 'list the scenario packs')
+    .option('--project <dir>', "also offer the project's own scenarios (its simulation/ folder)")
+    .option('--patients <n>', 'synthetic patients instead of the scenario’s', integer('--patients', 1, 200_000))
+    .option('--seed <n>', 'random seed instead of the scenario’s', integer('--seed', 0, 2 ** 31 - 1))
+    .option('--batch-size <n>', 'records per batch', integer('--batch-size', 10, 100_000))
+    .option('--workers <n>', 'parallel workers', integer('--workers', 1, 32))
+    .option('--strategy <name...>', 'strategies to compare: staged, big_bang, parallel', (value: string, previous: string[] = []) => [...previous, strategyName(value)])
+    .option('--json', 'print the comparison as JSON')
+    .action(async (scenario, options) => setExit(await (await import('./commands/simulate')).simulate(io, scenario, options)));
 
   program
     .command('serve')

@@ -23,6 +23,7 @@ import { issuePageSchema, qualityReportSchema, ruleCheckSchema } from './quality
 import { GATE_METRICS, gateProfileSchema, gateVerdictSchema, tableReconciliationSchema } from './gate-schemas';
 import { auditChainSchema, auditEntrySchema, signOffSchema } from './evidence-schemas';
 import { dedupClusterSchema, dedupPairSchema, dedupSummarySchema } from './dedup-schemas';
+import { runEstimateSchema, scenarioEntrySchema, scenarioPackSchema, scenarioSchema, simulationResultSchema } from './simulation-schemas';
 import { crosswalkRowSchema, crosswalkScanSchema, crosswalkSchema, crosswalkSummarySchema, libraryCrosswalkSchema } from './crosswalk-schemas';
 import { settingsChangeSchema, settingsViewSchema } from './settings-schemas';
 import { compareRunsInputSchema, runComparisonSchema } from './compare-schemas';
@@ -243,6 +244,17 @@ export const channels = {
     z.object({ offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(200).default(20), reveal }).strict(),
     z.object({ total: z.number().int(), clusters: z.array(dedupClusterSchema) }),
   ),
+  /** The scenario packs on offer: built-in workshop packs, then the open project's simulation/ folder. */
+  'simulation:packs': channel(none, z.object({ packs: z.array(scenarioPackSchema) })),
+  /** Rehearses a migration: synthetic patients, each strategy on a simulated clock with the scenario's failures. */
+  'simulation:run': channel(z.object({ scenario: scenarioSchema }).strict(), simulationResultSchema),
+  /** Saves a scenario into the open project's simulation/ folder (replacing one of the same name). */
+  'simulation:save': channel(
+    z.object({ name: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'use lower case letters, digits and -'), scenario: scenarioSchema }).strict(),
+    scenarioEntrySchema,
+  ),
+  /** An estimate of a real run of the open project: rows, time at the measured throughput, a batch size. */
+  'simulation:estimate': channel(none, runEstimateSchema),
   'catalog:get': channel(none, catalogSchema),
   'catalog:templates': channel(none, z.array(catalogTemplateSchema)),
   /** Reads a catalog that is not (yet) the project's, to show it before it is chosen. */

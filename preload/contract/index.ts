@@ -14,4 +14,5 @@ export * from './gate-schemas';
 export * from './evidence-schemas';
 export * from './dedup-schemas';
 export * from './compare-schemas';
+export * from './simulation-schemas';
 export * from './settings-schemas';

@@ -27,3 +27,9 @@ export function formatLocator(locator: { file: string; line?: number; message?: 
   const extra = [locator.message, locator.segment].filter(Boolean).join(' ');
   return extra ? `${locator.file} ${extra}` : locator.file;
 }
+
+/** A problem in a file as `file:line: field: message`, the way editors accept it. */
+export function formatProblem(problem: { file: string; line?: number; field?: string; message: string }): string {
+  const where = [problem.file, problem.line].filter((p) => p !== undefined).join(':');
+  return `${where}: ${problem.field ? `${problem.field}: ` : ''}${problem.message}`;
+}

@@ -13,6 +13,7 @@ import * as profile from './profile';
 import * as projects from './projects';
 import * as quality from './quality';
 import * as runs from './runs';
+import * as simulation from './simulation';
 import * as runsCompare from './runs-compare';
 import * as settings from './settings';
 
@@ -68,6 +69,10 @@ export const handlers: HandlerMap = {
   'dedup:pairs': dedup.pairs,
   'dedup:decide': dedup.decide,
   'dedup:clusters': dedup.clusters,
+  'simulation:packs': simulation.packs,
+  'simulation:run': simulation.run,
+  'simulation:save': simulation.save,
+  'simulation:estimate': simulation.estimate,
   'catalog:get': catalog.get,
   'catalog:templates': catalog.templates,
   'catalog:inspect': catalog.inspect,

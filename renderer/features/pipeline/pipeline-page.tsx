@@ -10,6 +10,7 @@ import { PageHeader } from '../../components/page-header';
 import { Section } from '../../components/section';
 import { useProject } from '../project/project-context';
 import { newestFirst } from '../runs/run-order';
+import { RunEstimate } from '../simulation/run-estimate';
 import { RunControls } from './run-controls';
 import { useRunMonitor } from './run-monitor';
 import { isActive } from './run-progress';
@@ -58,7 +59,9 @@ export function PipelinePage() {
         }
       />
       <Stack spacing={2}>
-        <RunControls running={active} busy={busy} disabled={!project} onStart={onStart} onCancel={onCancel} />
+        <RunControls running={active} busy={busy} disabled={!project} onStart={onStart} onCancel={onCancel}>
+          {project && !active && <RunEstimate refresh={history.data?.length ?? 0} />}
+        </RunControls>
         {actionError !== null && <ErrorAlert error={actionError} />}
         {progress?.phase === 'failed' && progress.failure && (
           <Alert severity="error" data-testid="run-failure">

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import FormControlLabel from '@mui/material/FormControlLabel';
@@ -20,6 +20,8 @@ export interface RunControlsProps {
   disabled: boolean;
   onStart: (options: ChannelInput<'runs:start'>) => void;
   onCancel: () => void;
+  /** Shown under the controls: the estimate of the run about to start. */
+  children?: ReactNode;
 }
 
 function parseBatchSize(text: string): number | undefined | null {
@@ -32,7 +34,7 @@ function parseBatchSize(text: string): number | undefined | null {
  * Starting and cancelling a run. Ctrl/⌘+Enter starts one from anywhere on the page;
  * an empty batch size means the project's own setting.
  */
-export function RunControls({ running, busy, disabled, onStart, onCancel }: RunControlsProps) {
+export function RunControls({ running, busy, disabled, onStart, onCancel, children }: RunControlsProps) {
   const [dryRun, setDryRun] = useState(false);
   const [batchText, setBatchText] = useState('');
   const batchSize = parseBatchSize(batchText);
@@ -92,6 +94,7 @@ export function RunControls({ running, busy, disabled, onStart, onCancel }: RunC
           Open a project on the Dashboard to run its pipeline.
         </Typography>
       )}
+      {children && <Box sx={{ mt: 1.5 }}>{children}</Box>}
     </Section>
   );
 }
