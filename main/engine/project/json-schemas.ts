@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { scenarioSchema } from '../../../preload/contract';
 import { dedupFileSchema } from '../dedup/project/dedup-file';
 import { contractRowSchema } from '../mapping/contract-schema';
 import { gatesSchema } from '../quality/gates-schema';
@@ -19,6 +20,7 @@ export function projectJsonSchemas(): Record<string, unknown> {
     'gates.schema.json': make(gatesSchema, 'quality/gates.yaml'),
     'rules.schema.json': make(rulesSchema, 'quality/rules.yaml'),
     'dedup.schema.json': make(dedupFileSchema, 'quality/dedup.yaml'),
+    'scenario.schema.json': make(scenarioSchema, 'simulation/*.yaml, a simulation scenario'),
     'contract-row.schema.json': make(contractRowSchema, 'one row of mapping/contract.csv'),
   };
 }
