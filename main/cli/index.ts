@@ -95,6 +95,9 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--dry-run', 'load into a scratch copy of the target and throw it away')
     .option('--resume [run]', 'carry on a failed or cancelled run after its last committed batch (default: the newest)')
     .option('--batch-size <n>', 'rows per committed batch', integer('--batch-size', 1, 100_000))
+    .option('--strategy <name>', 'staged (one table at a time), parallel (independent tables side by side) or big_bang (all or nothing)', strategyName)
+    .option('--concurrency <n>', 'tables loaded at once by the parallel strategy', integer('--concurrency', 1, 16))
+    .option('--estimate', 'print the rows each table will read and how long the run should take, without running it')
     .option('--json', 'print one JSON object: runId, status, tables')
     .action(async (dir, options) => setExit(await (await import('./commands/run')).run(io, dir, options)));
 

@@ -25,7 +25,7 @@ import { auditChainSchema, auditEntrySchema, signOffSchema } from './evidence-sc
 import { dedupClusterSchema, dedupPairSchema, dedupSummarySchema } from './dedup-schemas';
 import { runEstimateSchema, scenarioEntrySchema, scenarioPackSchema, scenarioSchema, simulationResultSchema } from './simulation-schemas';
 import { crosswalkRowSchema, crosswalkScanSchema, crosswalkSchema, crosswalkSummarySchema, libraryCrosswalkSchema } from './crosswalk-schemas';
-import { settingsChangeSchema, settingsViewSchema } from './settings-schemas';
+import { PIPELINE_STRATEGIES, settingsChangeSchema, settingsViewSchema } from './settings-schemas';
 import { compareRunsInputSchema, runComparisonSchema } from './compare-schemas';
 
 /** Declares one channel: the schema of what it takes and of what it answers. */
@@ -81,6 +81,10 @@ export const channels = {
       .object({
         dryRun: z.boolean().optional(),
         batchSize: z.number().int().min(1).max(100_000).optional(),
+        /** How tables are scheduled for this run; the project's pipeline.strategy when left out. */
+        strategy: z.enum(PIPELINE_STRATEGIES).optional(),
+        /** Tables loaded at once by the parallel strategy. */
+        concurrency: z.number().int().min(1).max(16).optional(),
         /** Carry on this failed or cancelled run after its last committed batch instead of starting one. */
         resume: z.string().min(1).max(64).optional(),
       })

@@ -12,6 +12,7 @@ export type PipelineStrategy = (typeof PIPELINE_STRATEGIES)[number];
  */
 export const SETTING_LIMITS = {
   'pipeline.batchSize': { min: 1, max: 100_000 },
+  'pipeline.concurrency': { min: 1, max: 16 },
   'pipeline.keepBackups': { min: 0, max: 100 },
   'privacy.minCellCount': { min: 1, max: 100 },
 } as const;
@@ -21,6 +22,7 @@ export const projectSettingsSchema = z.object({
   pipeline: z.object({
     batchSize: z.number().int(),
     strategy: z.enum(PIPELINE_STRATEGIES),
+    concurrency: z.number().int(),
     keepBackups: z.number().int(),
   }),
   privacy: z.object({
@@ -33,7 +35,7 @@ export const projectSettingsSchema = z.object({
 export type ProjectSettings = z.infer<typeof projectSettingsSchema>;
 
 /** The dotted name of one setting (`pipeline.batchSize`). */
-export const settingKeySchema = z.enum(['pipeline.batchSize', 'pipeline.strategy', 'pipeline.keepBackups', 'privacy.maskPreviews', 'privacy.minCellCount']);
+export const settingKeySchema = z.enum(['pipeline.batchSize', 'pipeline.strategy', 'pipeline.concurrency', 'pipeline.keepBackups', 'privacy.maskPreviews', 'privacy.minCellCount']);
 
 /** The dotted name of one setting. */
 export type SettingKey = z.infer<typeof settingKeySchema>;
@@ -48,7 +50,12 @@ const newValue = <T extends z.ZodType>(schema: T) => schema.nullable().optional(
 export const settingsChangeSchema = z
   .object({
     pipeline: z
-      .object({ batchSize: newValue(z.number().int()), strategy: newValue(z.enum(PIPELINE_STRATEGIES)), keepBackups: newValue(z.number().int()) })
+      .object({
+        batchSize: newValue(z.number().int()),
+        strategy: newValue(z.enum(PIPELINE_STRATEGIES)),
+        concurrency: newValue(z.number().int()),
+        keepBackups: newValue(z.number().int()),
+      })
       .strict()
       .optional(),
     privacy: z.object({ maskPreviews: newValue(z.boolean()), minCellCount: newValue(z.number().int()) }).strict().optional(),

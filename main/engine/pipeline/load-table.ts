@@ -23,8 +23,11 @@ export interface TableRunContext {
   targetLabel: string;
   /** When resuming: source rows a committed batch already took care of (skipped on reading), and the last batch number. */
   resumeFrom?: { rows: number; seq: number };
-  /** Rows done by earlier tables, the run's total and when it started, for ETA. */
-  rowsBefore: number;
+  /**
+   * Rows the whole run has read so far, shared by every table it loads (tables may load
+   * side by side), its total and when it started, for progress and ETA.
+   */
+  runRows: { read: number };
   totalRows: number;
   startedAt: number;
 }
@@ -99,6 +102,7 @@ export async function loadTable(plan: TablePlan, context: TableRunContext): Prom
         for (const issue of issues) pendingIssues.set(issue.rule, (pendingIssues.get(issue.rule) ?? 0) + 1);
       });
       for (const key of ['read', 'written', 'rejected', 'skipped'] as const) progress.counts[key] += counts[key];
+      context.runRows.read += counts.read;
       if (progress.due()) {
         flushIssues();
         emit(progressEvent(progress, context, seq));
@@ -190,6 +194,5 @@ function origin(locator: Locator): Pick<IssueRecord, 'file' | 'line' | 'sourceMe
 }
 
 function progressEvent(progress: TableProgress, context: TableRunContext, seq: number): RunEvent {
-  const rowsDone = context.rowsBefore + progress.counts.read;
-  return progress.event(context.runId, seq, rowsDone, context.totalRows, performance.now() - context.startedAt);
+  return progress.event(context.runId, seq, context.runRows.read, context.totalRows, performance.now() - context.startedAt);
 }

@@ -55,7 +55,11 @@ export const targetSchema = z
 export const pipelineSchema = z
   .object({
     batchSize: z.number().int().min(1).max(100_000).default(1000).describe('rows per committed batch'),
-    strategy: z.enum(['staged', 'big_bang', 'parallel']).default('staged').describe('how stages are scheduled'),
+    strategy: z
+      .enum(['staged', 'big_bang', 'parallel'])
+      .default('staged')
+      .describe('how tables are scheduled: staged, one at a time in load order; parallel, independent tables side by side; big_bang, all or nothing (rolled back unless it succeeds)'),
+    concurrency: z.number().int().min(1).max(16).default(2).describe('parallel: tables loaded at once'),
     keepBackups: z
       .number()
       .int()
@@ -94,7 +98,7 @@ export const projectSchema = z
     description: z.string().optional(),
     sources: z.array(sourceSchema).min(1).describe('where the data comes from'),
     target: targetSchema,
-    pipeline: pipelineSchema.default({ batchSize: 1000, strategy: 'staged', keepBackups: 5 }),
+    pipeline: pipelineSchema.default({ batchSize: 1000, strategy: 'staged', concurrency: 2, keepBackups: 5 }),
     privacy: privacySchema.default({ maskPreviews: true, minCellCount: 5 }).describe('masking of identifiable values and suppression of small counts'),
   })
   .strict()

@@ -17,7 +17,7 @@ export const start: Handler<'runs:start'> = async (input, { session, emit }) => 
   const runId = input.resume ?? newRunId();
   if (input.resume) assertResumable(project.dir, input.resume);
   const signal = session.track(runId);
-  void runPipeline(project, { runId, resume: input.resume, dryRun: input.dryRun, batchSize: input.batchSize, signal, onEvent: (e) => emit('run:event', e) })
+  void runPipeline(project, { runId, resume: input.resume, dryRun: input.dryRun, batchSize: input.batchSize, strategy: input.strategy, concurrency: input.concurrency, signal, onEvent: (e) => emit('run:event', e) })
     .catch((error: unknown) => {
       // The run is already recorded as failed and a run-failed event was sent; only
       // errors that are not the user's are worth a line on stderr (without row values).

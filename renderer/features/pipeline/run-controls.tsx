@@ -2,13 +2,14 @@ import { useState, type ReactNode } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import FormControlLabel from '@mui/material/FormControlLabel';
+import MenuItem from '@mui/material/MenuItem';
 import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import PlayArrow from '@mui/icons-material/PlayArrow';
 import StopCircleOutlined from '@mui/icons-material/StopCircleOutlined';
-import type { ChannelInput } from '../../../preload/contract';
+import { PIPELINE_STRATEGIES, type ChannelInput, type PipelineStrategy } from '../../../preload/contract';
 import { Section } from '../../components/section';
 import { shortcutLabel } from '../../components/shortcuts';
 import { useShortcut } from '../../components/use-shortcut';
@@ -24,6 +25,8 @@ export interface RunControlsProps {
   children?: ReactNode;
 }
 
+const STRATEGY_NAMES: Record<PipelineStrategy, string> = { staged: 'Staged', parallel: 'Parallel', big_bang: 'Big bang (all or nothing)' };
+
 function parseBatchSize(text: string): number | undefined | null {
   if (text.trim() === '') return undefined;
   const value = Number(text);
@@ -37,11 +40,13 @@ function parseBatchSize(text: string): number | undefined | null {
 export function RunControls({ running, busy, disabled, onStart, onCancel, children }: RunControlsProps) {
   const [dryRun, setDryRun] = useState(false);
   const [batchText, setBatchText] = useState('');
+  const [strategy, setStrategy] = useState<PipelineStrategy | ''>('');
   const batchSize = parseBatchSize(batchText);
   const canStart = !running && !busy && !disabled && batchSize !== null;
 
   const start = () => {
-    if (canStart) onStart(batchSize === undefined ? { dryRun } : { dryRun, batchSize });
+    if (!canStart) return;
+    onStart({ dryRun, ...(batchSize === undefined ? {} : { batchSize }), ...(strategy === '' ? {} : { strategy }) });
   };
   useShortcut('Enter', start);
 
@@ -88,6 +93,22 @@ export function RunControls({ running, busy, disabled, onStart, onCancel, childr
           sx={{ width: 150 }}
           slotProps={{ htmlInput: { inputMode: 'numeric', 'data-testid': 'batch-size' } }}
         />
+        <TextField
+          select
+          label="Strategy"
+          value={strategy}
+          onChange={(e) => setStrategy(e.target.value as PipelineStrategy | '')}
+          disabled={running}
+          sx={{ width: 190 }}
+          slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'run-strategy' } }}
+        >
+          <MenuItem value="">Project setting</MenuItem>
+          {PIPELINE_STRATEGIES.map((s) => (
+            <MenuItem key={s} value={s}>
+              {STRATEGY_NAMES[s]}
+            </MenuItem>
+          ))}
+        </TextField>
       </Box>
       {disabled && (
         <Typography variant="body2" sx={{ color: 'text.secondary', mt: 1 }}>

@@ -7,11 +7,11 @@ import { Section } from '../../components/section';
 import { rangeText, type FormErrors, type SettingsForm } from './settings-form';
 import { settingOrigin } from './setting-origin';
 
-/** What each strategy does, in one line (the Simulation page compares them side by side). */
+/** What each strategy does to a real run, in one line (the Simulation page rehearses them side by side). */
 export const STRATEGY_TEXT: Record<PipelineStrategy, { label: string; explanation: string }> = {
-  staged: { label: 'Staged', explanation: 'Each stage runs for every batch before the next stage begins, with a checkpoint in between.' },
-  big_bang: { label: 'Big bang', explanation: 'The whole load moves through every stage in one pass: all or nothing.' },
-  parallel: { label: 'Parallel', explanation: 'Each worker carries its batch through every stage, then takes the next one.' },
+  staged: { label: 'Staged', explanation: 'One table at a time in load order, each batch committed; a failure keeps what was committed, to resume.' },
+  big_bang: { label: 'Big bang', explanation: 'All or nothing: a run that fails or is cancelled is rolled back at once, leaving the target as it was.' },
+  parallel: { label: 'Parallel', explanation: 'Tables that do not depend on each other load side by side, up to the concurrency at once.' },
 };
 
 /** The Pipeline section: batch size, strategy and how many target backups are kept. */
@@ -24,6 +24,7 @@ export function PipelineSettings({ form, errors, view, disabled, onChange }: {
 }) {
   const batchError = errors['pipeline.batchSize'];
   const backupsError = errors['pipeline.keepBackups'];
+  const concurrencyError = errors['pipeline.concurrency'];
   return (
     <Section title="Pipeline" testId="settings-pipeline">
       <Stack spacing={2.5}>
@@ -46,7 +47,7 @@ export function PipelineSettings({ form, errors, view, disabled, onChange }: {
           value={form.strategy}
           onChange={(e) => onChange({ strategy: e.target.value as PipelineStrategy })}
           disabled={disabled}
-          helperText={`${STRATEGY_TEXT[form.strategy].explanation} Recorded with every run. ${settingOrigin(view, 'pipeline.strategy')}.`}
+          helperText={`${STRATEGY_TEXT[form.strategy].explanation} A run can override it. ${settingOrigin(view, 'pipeline.strategy')}.`}
           slotProps={{
             htmlInput: { 'data-testid': 'setting-strategy' },
             select: { renderValue: (value) => `${STRATEGY_TEXT[value as PipelineStrategy].label} (${String(value)})` },
@@ -66,6 +67,19 @@ export function PipelineSettings({ form, errors, view, disabled, onChange }: {
             </MenuItem>
           ))}
         </TextField>
+        <TextField
+          label="Concurrency"
+          value={form.concurrency}
+          onChange={(e) => onChange({ concurrency: e.target.value })}
+          disabled={disabled}
+          error={concurrencyError !== undefined}
+          helperText={
+            concurrencyError ??
+              `Tables loaded at once by the parallel strategy, ${rangeText('pipeline.concurrency')}. ${settingOrigin(view, 'pipeline.concurrency')}.`
+          }
+          slotProps={{ htmlInput: { inputMode: 'numeric', 'data-testid': 'setting-concurrency' } }}
+          sx={{ maxWidth: 520 }}
+        />
         <TextField
           label="Backups kept"
           value={form.keepBackups}

@@ -4,6 +4,7 @@ import { SETTING_LIMITS, settingKeySchema, type PipelineStrategy, type ProjectSe
 export interface SettingsForm {
   batchSize: string;
   strategy: PipelineStrategy;
+  concurrency: string;
   keepBackups: string;
   maskPreviews: boolean;
   minCellCount: string;
@@ -16,6 +17,7 @@ export type FormErrors = Partial<Record<SettingKey, string>>;
 export const FIELD_OF: Record<SettingKey, keyof SettingsForm> = {
   'pipeline.batchSize': 'batchSize',
   'pipeline.strategy': 'strategy',
+  'pipeline.concurrency': 'concurrency',
   'pipeline.keepBackups': 'keepBackups',
   'privacy.maskPreviews': 'maskPreviews',
   'privacy.minCellCount': 'minCellCount',
@@ -26,6 +28,7 @@ export function formOf(settings: ProjectSettings): SettingsForm {
   return {
     batchSize: String(settings.pipeline.batchSize),
     strategy: settings.pipeline.strategy,
+    concurrency: String(settings.pipeline.concurrency),
     keepBackups: String(settings.pipeline.keepBackups),
     maskPreviews: settings.privacy.maskPreviews,
     minCellCount: String(settings.privacy.minCellCount),
@@ -59,7 +62,12 @@ export function readForm(form: SettingsForm): { settings: ProjectSettings | null
     return typeof value === 'number' ? value : 0;
   };
   const settings: ProjectSettings = {
-    pipeline: { batchSize: number('pipeline.batchSize', form.batchSize), strategy: form.strategy, keepBackups: number('pipeline.keepBackups', form.keepBackups) },
+    pipeline: {
+      batchSize: number('pipeline.batchSize', form.batchSize),
+      strategy: form.strategy,
+      concurrency: number('pipeline.concurrency', form.concurrency),
+      keepBackups: number('pipeline.keepBackups', form.keepBackups),
+    },
     privacy: { maskPreviews: form.maskPreviews, minCellCount: number('privacy.minCellCount', form.minCellCount) },
   };
   return { settings: Object.keys(errors).length === 0 ? settings : null, errors };

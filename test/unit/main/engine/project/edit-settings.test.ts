@@ -27,10 +27,10 @@ describe('reading the settings', () => {
   it("fills in the defaults and tells which settings the demo's project.yaml sets", () => {
     const dir = demoProjectWith({});
     expect(readSettings(dir)).toEqual({
-      settings: { pipeline: { batchSize: 1000, strategy: 'staged', keepBackups: 5 }, privacy: { maskPreviews: true, minCellCount: 5 } },
+      settings: { pipeline: { batchSize: 1000, strategy: 'staged', concurrency: 2, keepBackups: 5 }, privacy: { maskPreviews: true, minCellCount: 5 } },
       setInFile: ['pipeline.batchSize', 'pipeline.strategy'],
     });
-    expect(defaultSettings()).toEqual({ pipeline: { batchSize: 1000, strategy: 'staged', keepBackups: 5 }, privacy: { maskPreviews: true, minCellCount: 5 } });
+    expect(defaultSettings()).toEqual({ pipeline: { batchSize: 1000, strategy: 'staged', concurrency: 2, keepBackups: 5 }, privacy: { maskPreviews: true, minCellCount: 5 } });
   });
 
   it('reads a project with no pipeline or privacy section as all defaults', () => {
@@ -68,7 +68,7 @@ describe('editing the settings', () => {
     writeFileSync(join(dir, 'project.yaml'), yamlOf(dir).replace(/pipeline:\n(  .*\n)+/, 'pipeline:\n'));
     editSettings(dir, { pipeline: { strategy: 'parallel' }, privacy: { maskPreviews: false } });
     expect(yamlOf(dir)).toMatch(/\npipeline:\n  strategy: parallel\nprivacy:\n  maskPreviews: false\n$/);
-    expect(readSettings(dir).settings).toEqual({ pipeline: { batchSize: 1000, strategy: 'parallel', keepBackups: 5 }, privacy: { maskPreviews: false, minCellCount: 5 } });
+    expect(readSettings(dir).settings).toEqual({ pipeline: { batchSize: 1000, strategy: 'parallel', concurrency: 2, keepBackups: 5 }, privacy: { maskPreviews: false, minCellCount: 5 } });
   });
 
   it('writes nothing when every value given is already in the file', () => {

@@ -12,8 +12,8 @@ describe('settings:get', () => {
   it("answers the demo's settings with the defaults filled in, which are set in project.yaml, and where the project keeps its files", async () => {
     const dir = demoProjectWith({});
     expect(await callOk(engineOn(dir), 'settings:get', {})).toEqual({
-      settings: { pipeline: { batchSize: 1000, strategy: 'staged', keepBackups: 5 }, privacy: { maskPreviews: true, minCellCount: 5 } },
-      defaults: { pipeline: { batchSize: 1000, strategy: 'staged', keepBackups: 5 }, privacy: { maskPreviews: true, minCellCount: 5 } },
+      settings: { pipeline: { batchSize: 1000, strategy: 'staged', concurrency: 2, keepBackups: 5 }, privacy: { maskPreviews: true, minCellCount: 5 } },
+      defaults: { pipeline: { batchSize: 1000, strategy: 'staged', concurrency: 2, keepBackups: 5 }, privacy: { maskPreviews: true, minCellCount: 5 } },
       setInFile: ['pipeline.batchSize', 'pipeline.strategy'],
       projectPath: dir,
       runStorePath: join(dir, '.cutover', 'run-store.db'),
@@ -31,7 +31,7 @@ describe('settings:update', () => {
     const dir = demoProjectWith({});
     const engine = engineOn(dir);
     const view = await callOk(engine, 'settings:update', { pipeline: { batchSize: 250, strategy: 'big_bang' }, privacy: { maskPreviews: false } });
-    expect(view.settings).toEqual({ pipeline: { batchSize: 250, strategy: 'big_bang', keepBackups: 5 }, privacy: { maskPreviews: false, minCellCount: 5 } });
+    expect(view.settings).toEqual({ pipeline: { batchSize: 250, strategy: 'big_bang', concurrency: 2, keepBackups: 5 }, privacy: { maskPreviews: false, minCellCount: 5 } });
     expect(view.setInFile).toEqual(['pipeline.batchSize', 'pipeline.strategy', 'privacy.maskPreviews']);
     expect(yamlOf(dir)).toMatch(/^# A demo migration/);
     expect(yamlOf(dir)).toContain('pipeline:\n  batchSize: 250\n  strategy: big_bang\nprivacy:\n  maskPreviews: false\n');

@@ -3,7 +3,7 @@ import type { ProjectSettings, SettingsView } from '../../../../../preload/contr
 import { settingOrigin } from '../../../../../renderer/features/settings/setting-origin';
 import { changeFrom, fieldError, formOf, isDirty, readForm } from '../../../../../renderer/features/settings/settings-form';
 
-const saved: ProjectSettings = { pipeline: { batchSize: 1000, strategy: 'staged', keepBackups: 5 }, privacy: { maskPreviews: true, minCellCount: 5 } };
+const saved: ProjectSettings = { pipeline: { batchSize: 1000, strategy: 'staged', concurrency: 2, keepBackups: 5 }, privacy: { maskPreviews: true, minCellCount: 5 } };
 
 describe('the Settings form', () => {
   it('is clean as loaded, dirty once a field differs, and sends only what differs', () => {
