@@ -19,7 +19,7 @@ import { profileSchema } from './profile-schemas';
 import { catalogSchema, catalogTemplateSchema } from './catalog-schemas';
 import { contractVersionSchema, mappingChangeSchema, mappingPairSchema, mappingStateSchema, tableSuggestionsSchema } from './mapping-schemas';
 import { folderListingSchema, pickModeSchema } from './file-schemas';
-import { issuePageSchema, qualityReportSchema, ruleCheckSchema } from './quality-schemas';
+import { issuePageSchema, patientQualitySchema, qualityReportSchema, ruleCheckSchema } from './quality-schemas';
 import { GATE_METRICS, gateProfileSchema, gateVerdictSchema, tableReconciliationSchema } from './gate-schemas';
 import { auditChainSchema, auditEntrySchema, signOffSchema } from './evidence-schemas';
 import { dedupClusterSchema, dedupPairSchema, dedupSummarySchema } from './dedup-schemas';
@@ -180,6 +180,11 @@ export const channels = {
   'quality:rejects': channel(z.object({ runId: z.string().min(1).max(64) }).strict(), z.object({ fileName: z.string(), content: z.string() })),
   /** The checks rules.yaml can use, each with its examples. */
   'quality:checks': channel(none, z.array(ruleCheckSchema)),
+  /** A page of a run's patients, lowest quality score first; their keys masked unless revealed. */
+  'quality:patients': channel(
+    z.object({ runId: z.string().min(1).max(64), offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(200).default(10), reveal }).strict(),
+    z.object({ total: z.number().int(), patients: z.array(patientQualitySchema) }),
+  ),
   'gates:profiles': channel(none, z.array(gateProfileSchema)),
   /** Judges a run (the newest when none is named) against a profile; unless `record` is false, the verdict is kept as evidence. */
   'gates:evaluate': channel(

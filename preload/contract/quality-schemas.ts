@@ -19,6 +19,20 @@ export const ruleResultSchema = z.object({
 });
 
 /** The quality of one run: scores, rule results and everything that fired. */
+/** How a run's patients did: mean of each patient's mean record score, and how many fall in each band. */
+export const patientQualitySummarySchema = z.object({
+  /** The target table whose key names a patient, and the tables that point at it. */
+  patientTable: z.string(),
+  patients: count,
+  meanScore: z.number(),
+  perfect: count.describe('every record of the patient passed every check'),
+  withRejects: count.describe('at least one record of the patient rejected'),
+  bands: z.array(z.object({ from: z.number(), to: z.number(), patients: count })).describe('patients below a perfect score, by band'),
+});
+
+/** One patient's quality: their key (masked unless revealed), mean score and records. */
+export const patientQualitySchema = z.object({ patient: z.string(), score: z.number(), records: count, rejected: count, warned: count });
+
 export const qualityReportSchema = z.object({
   runId: z.string(),
   startedAt: z.string(),
@@ -31,6 +45,8 @@ export const qualityReportSchema = z.object({
   rules: z.array(ruleResultSchema),
   /** Every check that fired, rules and built-in checks (type, required, crosswalk…), most frequent first. */
   findings: z.array(z.object({ table: z.string(), rule: z.string(), severity, count })),
+  /** Quality per patient: each patient's records across the tables that name them; null when no table holds patients. */
+  patients: patientQualitySummarySchema.nullable(),
 });
 
 /** A check the rule library offers, with its examples. */

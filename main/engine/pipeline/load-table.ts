@@ -6,6 +6,7 @@ import { TableProgress } from './progress';
 import type { SqliteTarget } from './sqlite-target';
 import type { TablePlan } from './table-plan';
 import { QualityStore } from '../../store/quality-store';
+import { PatientQualityStore, type PatientTally } from '../../store/patient-quality-store';
 import { rowScore, TableRuleRun } from './apply-rules';
 import { transformRow, type MappedRow, type RowProblem } from './transform-row';
 
@@ -44,6 +45,7 @@ export async function loadTable(plan: TablePlan, context: TableRunContext): Prom
   const writer = target.writer(plan);
   const rules = new TableRuleRun(plan);
   const quality = new QualityStore(store.db);
+  const patients = new PatientQualityStore(store.db);
   for (const stage of ['extract', 'transform', 'validate', 'load'] as const) emit({ type: 'stage-started', runId, table: name, stage });
   const connection = openSource(plan.source.source, { baseDir: context.projectDir });
   const batches = connection.read(plan.source.name, { batchSize: context.batchSize, signal: context.signal });
@@ -98,7 +100,9 @@ export async function loadTable(plan: TablePlan, context: TableRunContext): Prom
         });
         store.recordIssues(runId, issues);
         store.recordRejects(runId, name, toRejects(mapped));
-        quality.addTableQuality(runId, name, mapped.filter((m) => m.problems.length === 0 && m.warnings.length > 0).length, sum(mapped, (m) => rowScore(plan, m)));
+        const scores = mapped.map((m) => rowScore(plan, m));
+        quality.addTableQuality(runId, name, mapped.filter((m) => m.problems.length === 0 && m.warnings.length > 0).length, sum(scores, (score) => score));
+        if (plan.patientKey && plan.patientTable) patients.add(runId, plan.patientTable, tallyPatients(plan.patientKey, mapped, scores));
         for (const issue of issues) pendingIssues.set(issue.rule, (pendingIssues.get(issue.rule) ?? 0) + 1);
       });
       for (const key of ['read', 'written', 'rejected', 'skipped'] as const) progress.counts[key] += counts[key];
@@ -125,6 +129,22 @@ export async function loadTable(plan: TablePlan, context: TableRunContext): Prom
   emit(progressEvent(progress, context, seq));
   emit({ type: 'table-finished', runId, counts: { ...progress.counts } });
   return progress;
+}
+
+/** A batch's rows summed up per patient: records, scores, rejected and warned. */
+function tallyPatients(keyOf: (values: MappedRow['values']) => string | null, rows: readonly MappedRow[], scores: readonly number[]): Map<string, PatientTally> {
+  const tallies = new Map<string, PatientTally>();
+  rows.forEach((row, i) => {
+    const key = keyOf(row.values);
+    if (key === null) return;
+    const tally = tallies.get(key) ?? { records: 0, scoreSum: 0, rejected: 0, warned: 0 };
+    tally.records++;
+    tally.scoreSum += scores[i]!;
+    if (row.problems.length > 0) tally.rejected++;
+    else if (row.warnings.length > 0) tally.warned++;
+    tallies.set(key, tally);
+  });
+  return tallies;
 }
 
 function sum<T>(items: readonly T[], of: (item: T) => number): number {

@@ -6,7 +6,9 @@ import { compileContractExpression, type CompiledExpression } from '../mapping/e
 import type { Project } from '../project/inspect-project';
 import { findSourceTable, type SourceTable } from '../project/source-tables';
 import { compileRules, type TableRules } from '../quality/compile-rules';
+import type { TargetValue } from './coerce';
 import { drivingSources } from './driving-source';
+import { findPatientTable, patientKeyReader } from './patient-key';
 
 /** How one target column is filled. */
 export interface FieldPlan {
@@ -26,6 +28,10 @@ export interface TablePlan {
   parents: CatalogForeignKey[];
   /** The quality rules of this target table, compiled for the run. */
   rules: TableRules;
+  /** Reads a mapped row's patient (see findPatientTable), for quality per patient; null when the table names none. */
+  patientKey: ((values: readonly TargetValue[]) => string | null) | null;
+  /** The table whose key names a patient, when the run has one. */
+  patientTable: string | null;
 }
 
 const LOADED = new Set(['DIRECT_SOURCE', 'LOOKUP_TRANSLATION', 'DERIVED', 'SURROGATE_ETL']);
@@ -47,8 +53,12 @@ export function planTables(project: Project, today = new Date().toISOString().sl
       fields: mappings.map((m) => planField(project, table, m)),
       parents: table.foreignKeys.filter((fk) => fk.refTable.toLowerCase() !== table.name.toLowerCase() && findTable(project.catalog, fk.refTable)),
       rules: rules.get(table.name.toLowerCase()) ?? { row: [], table: [] },
+      patientKey: null,
+      patientTable: null,
     });
   }
+  const patients = findPatientTable(plans);
+  for (const plan of plans) Object.assign(plan, { patientKey: patientKeyReader(plan, patients), patientTable: patients });
   return plans;
 }
 

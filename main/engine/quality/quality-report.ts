@@ -1,11 +1,13 @@
 import type { QualityReport } from '../../../preload/contract/quality-schemas';
+import { PatientQualityStore } from '../../store/patient-quality-store';
 import { QualityStore } from '../../store/quality-store';
 import type { RunStore } from '../../store/run-store';
 import type { DeclaredRule } from './rule-definition';
 
 /**
  * The quality of one run (the newest when no id is given, null when there is none):
- * its mean row score, per table and per rule, and every check that fired.
+ * its mean row score, per table and per rule, every check that fired, and its patients'
+ * scores.
  */
 export function qualityReport(store: RunStore, rules: readonly DeclaredRule[], runId?: string): QualityReport | null {
   const id = runId ?? store.listRuns()[0]?.id;
@@ -28,5 +30,7 @@ export function qualityReport(store: RunStore, rules: readonly DeclaredRule[], r
     tables: tableQuality.map((t) => ({ table: t.table, read: t.read, rejected: run.tables.find((c) => c.name === t.table)?.rejected ?? 0, warnings: t.warnings, meanScore: t.meanScore })),
     rules: quality.ruleResults(id).map((r) => ({ ...r, description: descriptions.get(r.ruleId) ?? null })),
     findings,
+    patients: new PatientQualityStore(store.db).summary(id),
   };
 }
+

@@ -54,6 +54,7 @@ export const handlers: HandlerMap = {
   'quality:issues': quality.issues,
   'quality:rejects': quality.rejects,
   'quality:checks': quality.checks,
+  'quality:patients': quality.patients,
   'gates:profiles': gates.profiles,
   'gates:evaluate': gates.evaluate,
   'gates:waive': gates.waive,

@@ -5,6 +5,8 @@ import { qualityReport } from '../../engine/quality/quality-report';
 import type { DeclaredRule } from '../../engine/quality/rule-definition';
 import { RULE_DEFINITIONS } from '../../engine/quality/rule-registry';
 import { rulesSchema } from '../../engine/quality/rules-schema';
+import { maskValue } from '../../engine/preview/mask-value';
+import { PatientQualityStore } from '../../store/patient-quality-store';
 import { QualityStore } from '../../store/quality-store';
 import { RunStore } from '../../store/run-store';
 import type { Handler } from '../handler-types';
@@ -27,6 +29,18 @@ export const rejects: Handler<'quality:rejects'> = (input, { session }) =>
   withStore(session.requireProject(), (store) => {
     store.getRun(input.runId, 0);
     return { fileName: `rejects-${input.runId}.csv`, content: new QualityStore(store.db).rejectsCsv(input.runId) };
+  });
+
+/** `quality:patients`: a page of a run's patients, lowest score first; a patient's key is an identifier, so masked unless revealed. */
+export const patients: Handler<'quality:patients'> = (input, { session }) =>
+  withStore(session.requireProject(), (store) => {
+    store.getRun(input.runId, 0);
+    const page = new PatientQualityStore(store.db).lowest(input.runId, input.offset, input.limit);
+    const shown = (key: string) => {
+      const text = key.replaceAll('\u001f', ' / ');
+      return input.reveal ? text : String(maskValue(text));
+    };
+    return { total: page.total, patients: page.patients.map((p) => ({ ...p, patient: shown(p.patient) })) };
   });
 
 /** `quality:checks`: every check of the rule library with its examples. */

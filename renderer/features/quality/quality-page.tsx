@@ -23,6 +23,7 @@ import { useProject } from '../project/project-context';
 import { CheckLibraryDialog } from './check-library-dialog';
 import { FindingsTable } from './findings-table';
 import { IssueBrowser } from './issue-browser';
+import { PatientQuality } from './patient-quality';
 import { QualitySummary } from './quality-summary';
 import { RuleResultsTable } from './rule-results-table';
 import { TableScoresChart } from './table-scores-chart';
@@ -133,6 +134,11 @@ export function QualityPage({ tab }: { tab: 'run' | 'duplicates' }) {
                   </Box>
                 </Section>
               </Box>
+              {data.patients && (
+                <Section title="Quality per patient" testId="patient-quality-section">
+                  <PatientQuality runId={data.runId} summary={data.patients} />
+                </Section>
+              )}
               <Section title="Rules" testId="rules-section">
                 <RuleResultsTable rules={data.rules} selected={filter.rule ?? null} onSelect={(ruleId) => setFocus({ rule: ruleId, table: data.rules.find((r) => r.ruleId === ruleId)?.table })} />
               </Section>

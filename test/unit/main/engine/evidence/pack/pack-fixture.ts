@@ -64,6 +64,7 @@ export function quality(): QualityReport {
       { table: 'LOAD_ADMISSION', rule: 'references', severity: 'error', count: 24 },
       { table: 'LOAD_PATIENT', rule: 'patient.phone.completeness', severity: 'warning', count: 12 },
     ],
+    patients: null,
   };
 }
 
